@@ -1,0 +1,31 @@
+# Two commands set up and run everything (see README.md):
+#   make demo   process the bundled sample articles and print the result
+#   make test   run the whole test suite
+# Both create .venv and install the pinned dependencies when they are missing.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test eval bench clean-venv
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet -r requirements.lock
+	$(VENV)/bin/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/warta process samples --format text
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest -q
+
+eval: $(STAMP)
+	$(VENV)/bin/warta eval clean
+
+bench: $(STAMP)
+	$(VENV)/bin/python bench/bench_clean.py
+
+clean-venv:
+	rm -rf $(VENV)

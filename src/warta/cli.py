@@ -1,0 +1,113 @@
+"""The ``warta`` command: a thin Typer layer over the library (nothing below it imports typer)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from warta.model import Article, json_schema
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn raw Indonesian news into structured, searchable data.")
+eval_app = typer.Typer(no_args_is_help=True, help="Measure Warta against gold sets.")
+app.add_typer(eval_app, name="eval")
+
+FORMATS = ("jsonl", "json", "text")
+
+
+@app.command()
+def process(
+    paths: Annotated[list[str], typer.Argument(help="files, folders (read recursively) or - for standard input")],
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl | json | text")] = "jsonl",
+) -> None:
+    """Process documents and print one record per article (CONTRACT.md).
+
+    Exit status: 0 when every document was processed, 1 when some failed (the rest are still
+    written), 2 for bad usage.
+    """
+    if format not in FORMATS:
+        raise typer.BadParameter(f"must be one of {', '.join(FORMATS)}", param_hint="--format")
+    from warta.ingest import iter_documents
+    from warta.pipeline import default_pipeline
+
+    pipeline = default_pipeline()
+    failed = 0
+    out = sys.stdout
+    if format == "json":
+        out.write("[")
+    for n, article in enumerate(pipeline.pipe(iter_documents(paths))):
+        failed += article.error is not None
+        if article.error:
+            typer.echo(f"warta: {article.source}: {article.error}", err=True)
+        if format == "jsonl":
+            out.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
+        elif format == "json":
+            out.write(("," if n else "") + "\n" + json.dumps(article.to_json(), ensure_ascii=False, indent=2))
+        else:
+            out.write(render_text(article) + "\n")
+        out.flush()
+    if format == "json":
+        out.write("\n]\n")
+    raise typer.Exit(1 if failed else 0)
+
+
+def render_text(article: Article) -> str:
+    """A human-readable view of one record."""
+    if article.error:
+        return f"== {article.source}\nERROR: {article.error}\n"
+    lines = [f"== {article.source}"]
+    for label, value in (("title", article.title), ("outlet", article.outlet),
+                         ("authors", ", ".join(article.authors) or None), ("published", article.published),
+                         ("event date", article.event_date), ("language", article.language),
+                         ("dateline", article.dateline.place if article.dateline else None)):
+        if value:
+            lines.append(f"{label:>10}: {value}")
+    for warning in article.warnings:
+        lines.append(f"{'warning':>10}: {warning}")
+    lines.append("")
+    lines.append(article.text)
+    lines.append("")
+    for photo in article.photos:
+        lines.append(f"  [photo] {photo.caption or ''} ({photo.credit or 'no credit'})")
+    for item in article.removed:
+        lines.append(f"  [removed {item.kind}] {item.text[:100]}")
+    for d in article.dates:
+        lines.append(f"  [date] {d.text} -> {d.value}")
+    return "\n".join(lines) + "\n"
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output record."""
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+@eval_app.command("clean")
+def eval_clean(
+    shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
+    details: Annotated[bool, typer.Option("--details", help="print per-document scores")] = False,
+) -> None:
+    """Score body extraction, titles, dates, outlets and residue removal against the gold sets."""
+    from warta.evaluation.clean_eval import evaluate_clean, format_report
+
+    try:
+        report = evaluate_clean(shared)
+    except FileNotFoundError as exc:
+        typer.echo(f"warta eval clean: {exc}", err=True)
+        raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False))
+    else:
+        typer.echo(format_report(report, details))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Pipeline stages. Each is ``fn(article, settings) -> article`` and can run alone."""
