@@ -38,7 +38,7 @@ class OutletTable:
         place = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
         dash = r"\s*(?:-{1,2}|–|—)\s*"
         self._with_outlet = re.compile(
-            rf"(?P<dl>(?:(?P<place>{place})\s*(?:,\s*|(?=\()))?\(?\s*(?P<outlet>{outlet_re})\s*\)?"
+            rf"(?P<dl>(?:(?P<place>{place}(?:,\s*{place})?)\s*(?:,\s*|(?=\()))?\(?\s*(?P<outlet>{outlet_re})\s*\)?"
             rf"(?:\s*,\s*(?P<place2>{place}))?){dash}(?=\S)"
         )
         # Without an outlet name a dateline is a capitalised place followed by a spaced dash.

@@ -19,8 +19,8 @@ from warta.ingest.decode import InputError, decode_bytes, normalize_text
 from warta.model import Article
 from warta.settings import Settings, default_settings
 
-TEXT_SUFFIXES = (".txt", ".text")
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text", ".txt.gz")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 KNOWN_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
@@ -100,10 +100,14 @@ def _from_file(path: str, settings: Settings) -> Iterator[Article]:
                            f"(limit {settings.max_document_bytes / 1e6:.0f} MB)")
         return
     try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        yield _error(path, f"cannot read: {exc.strerror or exc}")
+        if suffix.endswith(".gz"):
+            with gzip.open(path, "rb") as fh:
+                data = fh.read(settings.max_document_bytes + 1)
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+    except (OSError, EOFError) as exc:
+        yield _error(path, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
     kind = "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else None
     yield from _from_bytes(path, data, kind, settings)

@@ -12,8 +12,12 @@ import logging
 
 import trafilatura
 
+from functools import lru_cache
+
 from warta.ingest.decode import normalize_text
 from warta.model import Article
+from warta.outlets import outlet_table
+from warta.resources import load_toml
 from warta.settings import Settings
 
 # trafilatura logs every page it finds too short at WARNING; the pipeline reports that itself.
@@ -25,14 +29,23 @@ class NoArticleText(Exception):
     pass
 
 
+@lru_cache(maxsize=64)
+def prune_xpaths(outlet: str | None) -> tuple[str, ...]:
+    data = load_toml("id/html.toml")
+    extra = data.get("outlet", {}).get(outlet or "", {}).get("prune_xpath", [])
+    return tuple(data["prune_xpath"]) + tuple(extra)
+
+
 def extract_html(article: Article, settings: Settings | None = None) -> Article:
     """Stage: replace the HTML in ``article.raw`` by its main text, one paragraph per line."""
     if article.input_kind != "html":
         return article
+    outlet = outlet_table().by_url(article.url)
     try:
         doc = trafilatura.bare_extraction(
             article.raw, url=article.url, with_metadata=True, include_comments=False,
             include_tables=True, include_images=False, deduplicate=False,
+            prune_xpath=list(prune_xpaths(outlet.name if outlet else None)),
         )
     except Exception as exc:  # trafilatura raises a zoo of lxml/parser errors on broken pages
         raise NoArticleText(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None

@@ -6,6 +6,7 @@ import re
 
 from warta.model import Article
 from warta.outlets import outlet_table
+from warta.resources import load_wordlist
 from warta.settings import Settings
 from warta.stages.dates import find_dates, parse_iso
 
@@ -14,7 +15,6 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _BYLINE_LABEL = re.compile(r"(?i)^(?:reporter|wartawan|editor|penulis|pewarta|penyunting|redaktur"
                            r"(?: pelaksana)?|kontributor|laporan (?:wartawan|reporter|koresponden|kontributor)"
                            r"(?: [\w.]+)?)\s*[:|,]?\s*")
-_NOT_A_PERSON = re.compile(r"(?i)\b(media|redaksi|tim|cyber|news|online|com|co\.id|antara|detik)\b")
 
 
 def add_metadata(article: Article, settings: Settings | None = None) -> Article:
@@ -48,14 +48,14 @@ def _is_site_part(part: str, table) -> bool:
 def _authors(article: Article) -> list[str]:
     names: list[str] = []
     for item in article.removed:
-        if item.kind == "byline" and item.rule in ("byline-label", "laporan-wartawan"):
+        if item.kind == "byline" and item.rule in ("byline-label", "laporan-wartawan", "caps-name-signature"):
             for chunk in re.split(r"\s*\|\s*", item.text):
                 names += _names_in(_BYLINE_LABEL.sub("", chunk, count=1))
     given = article.meta.get("authors") or article.meta.get("html_authors")
     if isinstance(given, str):
         given = re.split(r"\s*[;,]\s*|\s+dan\s+", given)
     for name in given or []:
-        names += _names_in(str(name))
+        names += _names_in(_BYLINE_LABEL.sub("", str(name), count=1))
     seen: dict[str, str] = {}
     for name in names:
         seen.setdefault(name.lower(), name)
@@ -63,12 +63,14 @@ def _authors(article: Article) -> list[str]:
 
 
 def _names_in(text: str) -> list[str]:
+    stopwords = load_wordlist("id/author_stopwords.txt")
     text = re.sub(r"\(.*?\)", "", text)
     out = []
     for part in re.split(r"\s*[;,/&]\s*|\s+dan\s+", text):
         part = part.strip(" .:-")
-        if part and len(part.split()) <= 5 and part[0].isupper() and not _NOT_A_PERSON.search(part):
-            out.append(part)
+        tokens = re.findall(r"\w+", part.lower())
+        if part and len(part.split()) <= 5 and part[0].isupper() and not stopwords.intersection(tokens):
+            out.append(part.title() if part.isupper() else part)
     return out
 
 
