@@ -18,6 +18,7 @@ class Settings:
     headline_max_words: int
     caption_max_chars: int
     teaser_max_lines: int
+    min_html_text_chars: int
 
     @classmethod
     def from_dict(cls, data: dict) -> "Settings":

@@ -94,8 +94,9 @@ class Shape:
         return self.short(text) and self.unfinished(text) and not any(q in text for q in _QUOTES)
 
     def caption(self, text: str) -> bool:
+        """One short sentence without quotation marks."""
         return (len(text) <= self.s.caption_max_chars and not any(q in text for q in _QUOTES)
-                and text.count(". ") <= 1)
+                and ". " not in text.rstrip("."))
 
 
 def clean(article: Article, settings: Settings | None = None) -> Article:
@@ -223,9 +224,12 @@ def _find_teasers(lines: list[Line], anchors: list[int], shape: Shape, settings:
         for line in reversed(lines[max(0, pos - settings.teaser_max_lines): pos]):
             if line.kind is not None:
                 continue
-            if shape.fragment(line.text) or (taken and shape.caption(line.text)):
+            if shape.fragment(line.text):
                 line.label("related", "teaser-before-anchor")
                 taken += 1
+            elif taken and shape.caption(line.text):
+                line.label("related", "teaser-before-anchor")  # the teaser's photo caption opens it
+                break
             else:
                 break
 

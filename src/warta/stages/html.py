@@ -18,7 +18,7 @@ from warta.ingest.decode import normalize_text
 from warta.model import Article
 from warta.outlets import outlet_table
 from warta.resources import load_toml
-from warta.settings import Settings
+from warta.settings import Settings, default_settings
 
 # trafilatura logs every page it finds too short at WARNING; the pipeline reports that itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -49,8 +49,9 @@ def extract_html(article: Article, settings: Settings | None = None) -> Article:
         )
     except Exception as exc:  # trafilatura raises a zoo of lxml/parser errors on broken pages
         raise NoArticleText(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
-    if doc is None or not (doc.text or "").strip():
-        raise NoArticleText("no article text found in the HTML page")
+    found = len((doc.text or "").strip()) if doc is not None else 0
+    if found < (settings or default_settings()).min_html_text_chars:
+        raise NoArticleText(f"no article text found in the HTML page (only {found} characters of text)")
     text, fixes = normalize_text(doc.text)
     article.warnings += fixes
     article.raw = text

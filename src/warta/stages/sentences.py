@@ -19,6 +19,7 @@ _TOKEN = re.compile(
     https?://\S+[\w/]                                  # URL
   | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                       # e-mail
   | (?:[A-Za-z0-9-]+\.)+(?:com|co\.id|id|net|org|go\.id|ac\.id|tv)\b   # domain: VIVA.co.id
+  | (?:Rp|US\$|\$)(?=\d)                              # currency glued to an amount: Rp10.000
   | \d+(?:[.,]\d+)+                                    # 3,5  10.000  1.234,56
   | (?:[^\W\d_]\.){2,}                                 # initials: S.H. K.H.
   | [^\W_]+(?:[-'’][^\W_]+)*                            # words, hyphenated words, Jum'at
