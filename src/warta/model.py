@@ -10,7 +10,7 @@ they are never written to the output.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -40,8 +40,11 @@ class Paragraph(Span):
     """One body paragraph."""
 
 
-class Token(_Model):
-    """A word or punctuation mark; offsets into :attr:`Article.text`."""
+class Token(NamedTuple):
+    """A word or punctuation mark; offsets into :attr:`Article.text`.
+
+    A plain tuple, not a validated model: articles carry thousands and they are never written out.
+    """
 
     text: str
     start: int

@@ -13,6 +13,7 @@ class Settings:
     max_document_bytes: int
     max_binary_ratio: float
     language_sample_chars: int
+    language_markers_chars: int
     language_min_chars: int
     headline_max_chars: int
     headline_max_words: int

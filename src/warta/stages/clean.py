@@ -22,6 +22,7 @@ from warta.stages.dates import parse_date_line
 _FINAL_PUNCT = ('.', '!', '?', ':', ';', '"', '”', '’', "'", '…', ')', ']', ',')
 _QUOTES = ('"', '“', '”')
 _BULLETS = "•·∙● "
+_TAIL_WINDOW = 300
 
 
 @dataclass
@@ -294,12 +295,13 @@ def _strip_dateline(text: str, table) -> tuple[str, Dateline | None]:
 
 def _strip_glued(text: str, index: int, heads: list[Rule], tails: list[Rule], removed: list[Removed]) -> str:
     for rule in heads:
-        m = rule.pattern.search(text)
+        m = rule.pattern.match(text)
         if m and m.end() < len(text):
             removed.append(Removed(text=m.group().strip(), kind=rule.kind, line=index, rule=rule.name))
             text = text[m.end():].lstrip()
     for rule in tails:
-        m = rule.pattern.search(text)
+        # glued residue is short: look only at the paragraph's end, not its whole length
+        m = rule.pattern.search(text, max(0, len(text) - _TAIL_WINDOW))
         if m and m.start() > 0:
             removed.append(Removed(text=m.group().strip(), kind=rule.kind, line=index, rule=rule.name))
             text = text[: m.start()].rstrip()

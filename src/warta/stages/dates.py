@@ -44,31 +44,40 @@ class _Vocab:
         mon, fmon, wd = _alt(self.months), _alt(full_months), _alt(self.weekdays)
         num = _alt(self.numbers)
         unit, direc = _alt(self.units), _alt(self.direction)
-        wd_opt = rf"(?:(?P<wd>{wd})\s*,?\s*)?"
+        wd_opt = r"(?:(?P<wd>" + wd + r")\s*,?\s*)?"
         cap_wd = _alt(w.capitalize() for w in self.weekdays)
-        i = re.IGNORECASE
-        # Ordered by priority: a longer, more explicit match wins over the pieces inside it.
-        self.patterns: list[tuple[str, re.Pattern]] = [
-            ("dmy", re.compile(rf"\b{wd_opt}(?P<d>\d{{1,2}})\s+(?P<m>{mon})\.?\s+(?P<y>\d{{4}})\b", i)),
-            ("mdy", re.compile(rf"\b(?P<m>{fmon})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", i)),
-            ("wd_paren", re.compile(
-                rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-                rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", i)),
-            ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-            ("numeric", re.compile(
-                rf"\b{wd_opt}(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b", i)),
-            ("month_rel", re.compile(
-                rf"\b(?:(?:awal|akhir|pertengahan)\s+)?(?P<m>{fmon})\s+(?P<dir>lalu|kemarin|silam|mendatang|depan)\b", i)),
-            ("dm", re.compile(rf"\b{wd_opt}(?P<d>\d{{1,2}})\s+(?P<m>{fmon})\b(?!\s+\d)", i)),
-            ("my", re.compile(rf"\b(?P<m>{fmon})\s+(?P<y>(?:19|20)\d{{2}})\b", i)),
-            ("n_unit", re.compile(
-                rf"\b(?P<n>\d{{1,3}}|{num})\s+(?P<u>{unit})\s+(?P<dir>{direc})\b", i)),
-            ("unit", re.compile(rf"\b(?P<u>pekan|minggu|bulan|tahun)\s+(?P<dir>lalu|kemarin|silam|depan|mendatang)\b", i)),
-            # A bare weekday is only a date when capitalised: lower-case "minggu" means "week".
-            ("wd", re.compile(rf"\b(?P<wd>{cap_wd})\s+(?P<dir>lalu|kemarin|depan|ini|besok|mendatang)\b")),
-            ("rel_day", re.compile(rf"\b(?P<rel>{_alt(self.relative_days)})\b", i)),
-            ("wd", re.compile(rf"\b(?P<wd>{cap_wd})\b")),
+        # Ordered by priority: at one position the first alternative that matches wins, so the
+        # longer, more explicit forms come first. (?i:...) marks the case-insensitive ones: a bare
+        # weekday counts only when capitalised, since lower-case "minggu" means "week".
+        alternatives: list[tuple[str, str]] = [
+            ("dmy", rf"(?i:{wd_opt}(?P<d>\d{{1,2}})\s+(?P<m>{mon})\.?\s+(?P<y>\d{{4}}))\b"),
+            ("mdy", rf"(?i:(?P<m>{fmon})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}}))\b"),
+            ("wd_paren", rf"(?i:(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+                         rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\))"),
+            ("iso", r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+            ("numeric", rf"(?i:{wd_opt})(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b"),
+            ("month_rel", rf"(?i:(?:(?:awal|akhir|pertengahan)\s+)?(?P<m>{fmon})\s+"
+                          rf"(?P<dir>lalu|kemarin|silam|mendatang|depan))\b"),
+            ("dm", rf"(?i:{wd_opt}(?P<d>\d{{1,2}})\s+(?P<m>{fmon}))\b(?!\s+\d)"),
+            ("my", rf"(?i:(?P<m>{fmon})\s+(?P<y>(?:19|20)\d{{2}}))\b"),
+            ("n_unit", rf"(?i:(?P<n>\d{{1,3}}|{num})\s+(?P<u>{unit})\s+(?P<dir>{direc}))\b"),
+            ("unit", r"(?i:(?P<u>pekan|minggu|bulan|tahun)\s+(?P<dir>lalu|kemarin|silam|depan|mendatang))\b"),
+            ("wd", rf"(?P<wd>{cap_wd})\s+(?P<dir>lalu|kemarin|depan|ini|besok|mendatang)\b"),
+            ("rel_day", rf"(?i:(?P<rel>{_alt(self.relative_days)}))\b"),
+            ("wd", rf"(?P<wd>{cap_wd})\b"),
         ]
+        # One scan of the text instead of one per form: group names get the alternative's number.
+        self.kinds: dict[str, str] = {}
+        parts = []
+        for n, (kind, pattern) in enumerate(alternatives):
+            self.kinds[f"a{n}"] = kind
+            parts.append(f"(?P<a{n}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<a{n}_\1>", pattern) + ")")
+        self.scanner = re.compile(r"\b(?:" + "|".join(parts) + ")")
+        # Words a date expression can start with: the scanner is only tried where one stands,
+        # which is far cheaper than letting the regex try every position of the text.
+        self.triggers = frozenset(w.split()[0] for w in (
+            *self.months, *self.weekdays, *self.numbers, *self.relative_days, *self.units,
+            "awal", "akhir", "pertengahan"))
 
     def month(self, token: str) -> int:
         return int(token) if token.isdigit() else self.months[token.lower()]
@@ -98,17 +107,16 @@ def _safe_date(y: int | None, m: int, d: int) -> date | None:
         return None
 
 
-def _resolve(kind: str, m: re.Match, anchor: date | None, v: _Vocab) -> Found | None:
-    g = m.groupdict()
+def _resolve(kind: str, g: dict, start: int, end: int, anchor: date | None, v: _Vocab) -> Found | None:
     if kind in ("dmy", "mdy", "iso", "numeric", "wd_paren", "dm"):
         value = _safe_date(_year(g.get("y"), anchor), v.month(g["m"]), int(g["d"]))
         if value is None:
             return None
         relative = g.get("y") is None
-        return Found(m.start(), m.end(), value, "day", relative)
+        return Found(start, end, value, "day", relative)
     if kind == "my":
         value = _safe_date(int(g["y"]), v.month(g["m"]), 1)
-        return value and Found(m.start(), m.end(), value, "month")
+        return value and Found(start, end, value, "month")
     if anchor is None:
         return None  # everything below is relative to the article's date
     if kind == "month_rel":
@@ -119,16 +127,16 @@ def _resolve(kind: str, m: re.Match, anchor: date | None, v: _Vocab) -> Found | 
             year += 1
         elif not forward and month >= anchor.month:
             year -= 1
-        return Found(m.start(), m.end(), date(year, month, 1), "month", True)
+        return Found(start, end, date(year, month, 1), "month", True)
     if kind in ("n_unit", "unit"):
         n = v.number(g["n"]) if g.get("n") else 1
         granularity, days = v.units[g["u"].lower()]
         sign = v.direction.get(g["dir"].lower(), -1)
         if sign == 0:
             return None
-        return Found(m.start(), m.end(), _shift(anchor, granularity, n * sign, days), granularity, True)
+        return Found(start, end, _shift(anchor, granularity, n * sign, days), granularity, True)
     if kind == "rel_day":
-        return Found(m.start(), m.end(), anchor + timedelta(days=v.relative_days[g["rel"].lower()]),
+        return Found(start, end, anchor + timedelta(days=v.relative_days[g["rel"].lower()]),
                      "day", True)
     if kind == "wd":
         target = v.weekdays[g["wd"].lower()]
@@ -140,7 +148,7 @@ def _resolve(kind: str, m: re.Match, anchor: date | None, v: _Vocab) -> Found | 
             value = anchor - timedelta(days=7)
         else:
             value = anchor - timedelta(days=delta)  # news usage: the most recent such day
-        return Found(m.start(), m.end(), value, "day", True)
+        return Found(start, end, value, "day", True)
     return None
 
 
@@ -153,20 +161,30 @@ def _shift(anchor: date, granularity: str, n: int, days: int) -> date:
     return anchor + timedelta(days=n * days)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def find_dates(text: str, anchor: date | None = None) -> list[Found]:
-    """All date expressions in ``text``, longest-first, without overlaps, in text order."""
+    """All date expressions in ``text``, in text order; relative ones only with an anchor."""
     v = vocab()
-    taken: list[tuple[int, int]] = []
     found: list[Found] = []
-    for kind, pattern in v.patterns:
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            hit = _resolve(kind, m, anchor, v)
-            if hit is not None:
-                taken.append((hit.start, hit.end))
-                found.append(hit)
-    return sorted(found, key=lambda f: f.start)
+    resume = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        token = word.group()
+        if start < resume or not (token[0].isdigit() or token.lower() in v.triggers):
+            continue
+        m = v.scanner.match(text, start)
+        if m is None:
+            continue
+        alt = m.lastgroup
+        prefix = alt + "_"
+        groups = {k[len(prefix):]: val for k, val in m.groupdict().items() if val is not None and k.startswith(prefix)}
+        hit = _resolve(v.kinds[alt], groups, m.start(), m.end(), anchor, v)
+        if hit is not None:
+            found.append(hit)
+            resume = m.end()
+    return found
 
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|GMT[+-]?\d*|UTC)?\b", re.IGNORECASE)

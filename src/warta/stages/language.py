@@ -37,13 +37,12 @@ def _markers() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[s
 
 def detect_language(text: str, settings: Settings | None = None) -> str | None:
     settings = settings or default_settings()
-    sample = text[: settings.language_sample_chars]
-    if len(sample.strip()) < settings.language_min_chars:
+    if len(text.strip()) < settings.language_min_chars:
         return None
     detector, codes = _detector()
-    language = detector.detect_language_of(sample)
+    language = detector.detect_language_of(text[: settings.language_sample_chars])
     code = codes.get(language) if language else None
-    lower = sample.lower()
+    lower = text[: settings.language_markers_chars].lower()
     words = _WORD.findall(lower)
     id_single, ms_single, id_multi, ms_multi = _markers()
     id_hits = sum(w in id_single for w in words) + sum(lower.count(p) for p in id_multi)

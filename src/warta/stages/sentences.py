@@ -31,8 +31,7 @@ _OPENERS = {'"': '"', "“": "”"}
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(text=m.group(), start=m.start() + offset, end=m.end() + offset)
-            for m in _TOKEN.finditer(text)]
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
 
 
 def _ends_sentence(tokens: list[Token], i: int, abbreviations: frozenset[str]) -> bool:
@@ -94,7 +93,7 @@ def add_sentences(article: Article, settings: Settings | None = None) -> Article
     sentences = []
     for p_index, para in enumerate(article.paragraphs):
         for start, end, tokens in split_sentences(para.text, para.start, abbreviations):
-            sentences.append(Sentence(text=article.text[start:end], start=start, end=end,
-                                      paragraph=p_index, tokens=tokens))
+            sentences.append(Sentence.model_construct(text=article.text[start:end], start=start, end=end,
+                                                      paragraph=p_index, tokens=tokens))
     article.sentences = sentences
     return article
