@@ -45,13 +45,15 @@ def detect_language(text: str, settings: Settings | None = None) -> str | None:
     lower = text[: settings.language_markers_chars].lower()
     words = _WORD.findall(lower)
     id_single, ms_single, id_multi, ms_multi = _markers()
-    id_hits = sum(w in id_single for w in words) + sum(lower.count(p) for p in id_multi)
-    ms_hits = sum(w in ms_single for w in words) + sum(lower.count(p) for p in ms_multi)
-    if code in ("id", "ms", None) or (id_hits + ms_hits >= 5 and code not in ("en",)):
-        if id_hits >= 2 * ms_hits + 1:
-            return "id"
-        if ms_hits >= 2 * id_hits + 1:
-            return "ms"
+    # distinct marker words, so that one name or term repeated ("Bandar Lampung") proves nothing
+    seen = set(words)
+    id_hits = len(id_single & seen) + sum(p in lower for p in id_multi)
+    ms_hits = len(ms_single & seen) + sum(p in lower for p in ms_multi)
+    if code in ("id", "ms"):
+        # lingua cannot tell the two apart reliably; Malay needs words only Malay uses
+        return "ms" if ms_hits >= 2 and ms_hits > id_hits else "id"
+    if code is None and id_hits + ms_hits >= 3:
+        return "ms" if ms_hits > id_hits else "id"
     return code
 
 
