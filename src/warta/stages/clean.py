@@ -169,10 +169,22 @@ def _find_title(article: Article, lines: list[Line], shape: Shape) -> None:
         if _same(first.text, given):
             first.label("title", "title-given")
         article.title = article.title or str(given).strip()
+        _title_repeated(lines, article.title)
     elif article.input_kind == "text" and first is lines[0] and shape.short(first.text) \
             and not first.text.endswith("."):
         first.label("title", "first-line")
         article.title = first.text
+
+
+def _title_repeated(lines: list[Line], title: str) -> None:
+    """Pages often print the headline again inside the text block; what stands above it is header."""
+    for pos, line in enumerate(lines[:12]):
+        if line.kind is None and _same(line.text, title):
+            line.label("title", "title-repeated")
+            for above in lines[:pos]:
+                if above.kind is None:
+                    above.label("other", "header-above-title")
+            return
 
 
 def _same(a: str, b: str) -> bool:
@@ -200,6 +212,9 @@ def _find_captions(lines: list[Line], caption_headers: list[int], shape: Shape) 
         photos.append(Photo(caption=caption, credit="; ".join(credits) or None))
         claimed.add(lines[pos].index)
     for pos, line in enumerate(lines):
+        if line.rule == "caption-with-credit":
+            photos.append(_split_caption_credit(line.text))
+            continue
         if line.kind != "credit" or line.index in claimed:
             continue
         caption = None
@@ -212,10 +227,21 @@ def _find_captions(lines: list[Line], caption_headers: list[int], shape: Shape) 
     return photos
 
 
+_CREDIT_LABEL = r"(?:foto|photo|fotografer|pewarta foto|sumber foto|kredit foto|sumber|ilustrasi|dok\.?|dokumentasi)"
+
+
 def _credit_text(text: str) -> str:
     text = text.strip(_BULLETS + "()[]")
-    m = re.match(r"(?i)(foto|photo|sumber foto|kredit foto|sumber|dok\.?|dokumentasi)\s*[:：.]\s*", text)
+    m = re.match(rf"(?i){_CREDIT_LABEL}\s*[:：.]\s*", text)
     return text[m.end():].strip() if m else text
+
+
+def _split_caption_credit(text: str) -> Photo:
+    """ "Warga antre. Foto: Agus/detikcom" -> caption and credit."""
+    m = re.search(rf"(?i)[.,]\s*{_CREDIT_LABEL}\s*:\s*", text)
+    if not m:
+        return Photo(caption=text)
+    return Photo(caption=text[: m.start() + 1].strip(), credit=text[m.end():].strip() or None)
 
 
 def _find_teasers(lines: list[Line], anchors: list[int], shape: Shape, settings: Settings) -> None:

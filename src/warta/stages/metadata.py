@@ -11,6 +11,7 @@ from warta.settings import Settings
 from warta.stages.dates import find_dates, parse_iso
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
+_SITE_PREFIX = re.compile(r"([\w.]+)\s*[:|]\s+")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _BYLINE_LABEL = re.compile(r"(?i)^(?:reporter|wartawan|editor|penulis|pewarta|penyunting|redaktur"
                            r"(?: pelaksana)?|kontributor|laporan (?:wartawan|reporter|koresponden|kontributor)"
@@ -34,7 +35,11 @@ def add_metadata(article: Article, settings: Settings | None = None) -> Article:
 
 
 def _strip_site_from_title(title: str, table) -> str:
-    parts = _TITLE_SEPARATORS.split(title.strip())
+    title = title.strip()
+    m = _SITE_PREFIX.match(title)
+    if m and table.by_alias(m.group(1)):  # "KapanLagi.com: Judul"
+        title = title[m.end():]
+    parts = _TITLE_SEPARATORS.split(title)
     while len(parts) > 1 and _is_site_part(parts[-1], table):
         parts.pop()
     return " - ".join(parts) if len(parts) > 1 else parts[0]
