@@ -164,3 +164,41 @@ def test_nothing_vanishes_silently(viva_text):
         if not line:
             continue
         assert line in kept or line in listed or any(line.endswith(p) for p in kept), line
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Load More...", "ad"),
+    ("SolusiUKM · Iklan Baris · Blog · Forum · Sindikasi", "other"),
+    ("Redaksi: redaksi[at]detikfinance.com", "footer"),
+    ("Informasi pemasangan iklan", "footer"),
+    ("Periksa kembali dan lengkapi data dirimu.", "footer"),
+    ("— The GRAMMYs (@TheGRAMMYs) February 16, 2016", "other"),
+    ("Disclaimer : Komentar adalah tanggapan pribadi, tidak mewakili kebijakan redaksi.", "footer"),
+    ("-", "other"),
+])
+def test_page_furniture_lines(line, kind):
+    assert_removed(article_with(line, where="bottom"), line, kind)
+
+
+def test_caption_with_inline_credit_becomes_a_photo():
+    line = "Petugas menambal jalan berlubang di Bandung. Foto: Agus Salim/detikcom"
+    article = article_with(line)
+    assert_removed(article, line, "caption")
+    assert [(p.caption, p.credit) for p in article.photos] == [
+        ("Petugas menambal jalan berlubang di Bandung.", "Agus Salim/detikcom")]
+
+
+def test_repeated_title_and_the_header_above_it():
+    text = "\n".join(["FotoBisnis", "Jalan Rusak Segera Diperbaiki", "Fotografer: Agus Salim", P1, P2])
+    article = warta.process(text, title="Jalan Rusak Segera Diperbaiki")
+    assert [p.text for p in article.paragraphs] == [P1, P2]
+    kinds = {r.text: r.kind for r in article.removed}
+    assert kinds == {"FotoBisnis": "other", "Jalan Rusak Segera Diperbaiki": "title",
+                     "Fotografer: Agus Salim": "credit"}
+    assert article.photos[0].credit == "Agus Salim"
+
+
+def test_mediaindonesia_editor_code_glued_to_the_end():
+    article = warta.process(f"Judul\n\n{P1}\n\n{P2} (H-4)")
+    assert [p.text for p in article.paragraphs] == [P1, P2]
+    assert ("(H-4)", "byline") in {(r.text, r.kind) for r in article.removed}
