@@ -20,6 +20,9 @@ class Settings:
     caption_max_chars: int
     teaser_max_lines: int
     min_html_text_chars: int
+    html_retry_fragment_share: float
+    html_retry_min_chars: int
+    lead_window_chars: int
 
     @classmethod
     def from_dict(cls, data: dict) -> "Settings":

@@ -127,7 +127,7 @@ def _load_detik(shared: Path) -> dict[str, dict]:
 
 def _fundus_gold(shared: Path) -> list[dict]:
     out = []
-    for folder in sorted((shared / "data" / "news_html_fixtures" / "fundus_mediaindonesia").iterdir()):
+    for folder in sorted(p for p in (shared / "data" / "news_html_fixtures" / "fundus_mediaindonesia").iterdir() if p.is_dir()):
         page = next(folder.glob("*.html.gz"))
         expected = json.loads((folder / "MediaIndonesia.json").read_text(encoding="utf-8"))
         version = expected[sorted(expected)[-1]]

@@ -8,17 +8,19 @@ the same line cleaner as plain text.
 
 from __future__ import annotations
 
+import html as htmllib
 import logging
+import re
+from functools import lru_cache
 
 import trafilatura
-
-from functools import lru_cache
 
 from warta.ingest.decode import normalize_text
 from warta.model import Article
 from warta.outlets import outlet_table
 from warta.resources import load_toml
 from warta.settings import Settings, default_settings
+from warta.stages.clean import Shape
 
 # trafilatura logs every page it finds too short at WARNING; the pipeline reports that itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -36,23 +38,81 @@ def prune_xpaths(outlet: str | None) -> tuple[str, ...]:
     return tuple(data["prune_xpath"]) + tuple(extra)
 
 
+def _extract(html: str, url: str | None, prune: tuple[str, ...], metadata: bool = True, **mode):
+    return trafilatura.bare_extraction(
+        html, url=url, with_metadata=metadata, include_comments=False, include_tables=True,
+        include_images=False, deduplicate=False, prune_xpath=list(prune), **mode)
+
+
+def _quality(text: str, shape: Shape) -> tuple[float, float]:
+    """Prose characters, discounted by the share of headline-like fragments, and that share."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return 0.0, 1.0
+    fragments = sum(shape.fragment(line) for line in lines)
+    share = fragments / len(lines)
+    prose = sum(len(line) for line in lines if not shape.fragment(line))
+    return prose * (1 - share) ** 2, share
+
+
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|ul|ol|h[1-6]|section|article|aside|table|tr|td|figure|"
+                        r"figcaption|header|footer|blockquote|span\s+itemprop)[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def recover_lead(page: str, text: str, settings: Settings) -> str | None:
+    """The opening paragraph trafilatura dropped, when it stands as loose text before the first one.
+
+    Some templates print the lead as bare text after a bold outlet name ("<b>Kapanlagi.com</b> -
+    Pesona ...") and only later wrap paragraphs in tags; trafilatura keeps the tagged ones. The
+    lead is taken back only when it opens with a dateline and reads as prose.
+    """
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    probe = first[:25]
+    at = page.find(probe) if len(probe) >= 15 else -1
+    if at < 0:
+        return None
+    before = _SCRIPT.sub(" ", page[max(0, at - settings.lead_window_chars): at])
+    lines = htmllib.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", before))).split("\n")
+    candidate = " ".join(next((line for line in reversed(lines) if line.strip()), "").split())
+    if len(candidate) < 80 or not candidate.endswith((".", '"', "”")) or candidate in text:
+        return None
+    return candidate if outlet_table().match_dateline(candidate) else None
+
+
 def extract_html(article: Article, settings: Settings | None = None) -> Article:
-    """Stage: replace the HTML in ``article.raw`` by its main text, one paragraph per line."""
+    """Stage: replace the HTML in ``article.raw`` by its main text, one paragraph per line.
+
+    When what trafilatura returns looks like a list of teasers (many headline-like lines) or is
+    very short, it has probably picked the wrong block; then its precision- and recall-oriented
+    modes are tried too and the text that reads most like an article is kept.
+    """
     if article.input_kind != "html":
         return article
+    settings = settings or default_settings()
     outlet = outlet_table().by_url(article.url)
+    prune = prune_xpaths(outlet.name if outlet else None)
     try:
-        doc = trafilatura.bare_extraction(
-            article.raw, url=article.url, with_metadata=True, include_comments=False,
-            include_tables=True, include_images=False, deduplicate=False,
-            prune_xpath=list(prune_xpaths(outlet.name if outlet else None)),
-        )
+        doc = _extract(article.raw, article.url, prune)
+        text = (doc.text or "").strip() if doc is not None else ""
+        shape = Shape(settings)
+        score, share = _quality(text, shape)
+        if share >= settings.html_retry_fragment_share or len(text) < settings.html_retry_min_chars:
+            for mode in ({"favor_precision": True}, {"favor_recall": True}):
+                other = _extract(article.raw, article.url, prune, metadata=False, **mode)
+                other_text = (other.text or "").strip() if other is not None else ""
+                other_score, _ = _quality(other_text, shape)
+                if other_score > score:
+                    text, score = other_text, other_score
     except Exception as exc:  # trafilatura raises a zoo of lxml/parser errors on broken pages
         raise NoArticleText(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
-    found = len((doc.text or "").strip()) if doc is not None else 0
-    if found < (settings or default_settings()).min_html_text_chars:
-        raise NoArticleText(f"no article text found in the HTML page (only {found} characters of text)")
-    text, fixes = normalize_text(doc.text)
+    lead = recover_lead(article.raw, text, settings) if text else None
+    if lead:
+        text = lead + "\n" + text
+    if len(text) < settings.min_html_text_chars:
+        raise NoArticleText(f"no article text found in the HTML page (only {len(text)} characters of text)")
+    text, fixes = normalize_text(text)
     article.warnings += fixes
     article.raw = text
     meta = article.meta
