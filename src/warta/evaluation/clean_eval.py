@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from warta.ingest.decode import normalize_text
 from warta.ingest.sources import make_article
 from warta.model import Article
 from warta.pipeline import default_pipeline
@@ -32,7 +33,11 @@ _WORD = re.compile(r"\w+")
 
 
 def find_shared(shared: str | None = None) -> Path:
-    candidates = [shared, os.environ.get("WARTA_SHARED"), REPO.parent / "shared", Path.cwd().parent / "shared"]
+    if shared is not None:  # asked for by name: no silent fallback to another folder
+        if (Path(shared) / "data").is_dir():
+            return Path(shared)
+        raise FileNotFoundError(f"the shared data folder was not found at {shared} (it has no data/)")
+    candidates = [os.environ.get("WARTA_SHARED"), REPO.parent / "shared", Path.cwd().parent / "shared"]
     for candidate in candidates:
         if candidate and (Path(candidate) / "data").is_dir():
             return Path(candidate)
@@ -94,13 +99,14 @@ def evaluate_text(shared: Path) -> dict:
     for entry in _jsonl(GOLD / "detik.jsonl"):
         row = detik[entry["id"]]
         lines = row["isi_berita"].split("\n")
-        body = "\n\n".join(lines[i].strip() for i in entry["body_lines"])
+        # the gold picks lines of the raw file; Warta repairs their mojibake, so compare repaired text
+        body = normalize_text("\n\n".join(lines[i].strip() for i in entry["body_lines"]))[0]
         article = _run(f"detik1000#{entry['id']}", row["isi_berita"], "text",
                        {"url": row["tautan"], "title": row["judul"]})
         docs.append(_body_record(f"detik1000#{entry['id']}", article, body, {}))
         for item in entry["residue"]:
             residue_total += 1
-            residue_gone += _residue_gone(article, lines[item["line"]].strip())
+            residue_gone += _residue_gone(article, normalize_text(lines[item["line"]].strip())[0])
     return {
         "documents": len(docs),
         "body_precision": _macro(docs, "precision"),
@@ -178,10 +184,27 @@ def evaluate_html(shared: Path) -> dict:
     }
 
 
+def evaluate_corpus(shared: Path) -> dict:
+    """Over all 1,000 detik1000 bodies: the furniture line every detik scrape carries, and language."""
+    furniture = "SCROLL TO CONTINUE WITH CONTENT"
+    total = gone = indonesian = 0
+    rows = _load_detik(shared)
+    for key, row in rows.items():
+        article = _run(f"detik1000#{key}", row["isi_berita"], "text", {"url": row["tautan"]})
+        count = sum(line.strip() == furniture for line in row["isi_berita"].split("\n"))
+        total += count
+        gone += count if furniture not in article.text else 0
+        indonesian += article.language == "id"
+    return {"articles": len(rows), "scroll_lines": total,
+            "scroll_lines_removed": gone / total if total else 0.0,
+            "language_id_share": indonesian / len(rows) if rows else 0.0}
+
+
 def evaluate_clean(shared: str | None = None) -> dict:
     root = find_shared(shared)
     text = evaluate_text(root)
     html = evaluate_html(root)
+    corpus = evaluate_corpus(root)
     dated = html["dates"] + [{"doc": "viva event date", "ok": text["viva"]["viva_event_date"]}]
     return {
         "text": {k: v for k, v in text.items() if k != "per_document"},
@@ -189,6 +212,7 @@ def evaluate_clean(shared: str | None = None) -> dict:
         "residue_removed": text["residue_removed"],
         "date_accuracy": sum(d["ok"] for d in dated) / len(dated),
         "date_documents": len(dated),
+        "detik1000": corpus,
         "details": {"text": text["per_document"], "html": html["per_document"], "dates": html["dates"]},
     }
 
@@ -202,6 +226,9 @@ def format_report(report: dict, details: bool = False) -> str:
         f"  ({h['documents']} documents; MediaIndonesia/fundus {h['fundus_body_f1']})",
         f"residue lines removed     {report['residue_removed']:.3f}  ({t['residue_lines']} gold lines)",
         f"dates right               {report['date_accuracy']:.3f}  ({report['date_documents']} documents)",
+        f"detik1000 'SCROLL TO CONTINUE' lines removed {report['detik1000']['scroll_lines_removed']:.3f}"
+        f" ({report['detik1000']['scroll_lines']} lines); bodies identified as Indonesian"
+        f" {report['detik1000']['language_id_share']:.3f} ({report['detik1000']['articles']} articles)",
         f"titles right (HTML)       {h['title_accuracy']:.3f}",
         f"outlets right (HTML)      {h['outlet_accuracy']:.3f}",
         "VIVA example              " + ", ".join(f"{k[5:]}={'ok' if v else 'MISS'}" for k, v in t["viva"].items()),

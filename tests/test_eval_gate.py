@@ -1,0 +1,40 @@
+"""The evaluation gate: `warta eval clean` must stay at or above the floors in eval/floors.json."""
+
+import json
+from functools import reduce
+
+import pytest
+from conftest import ROOT, needs_shared, run_warta, shared_dir
+
+FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def report():
+    run = run_warta("eval", "clean", "--json", "--shared", str(shared_dir()))
+    assert run.returncode == 0, run.stderr.decode()
+    return json.loads(run.stdout)
+
+
+@needs_shared
+@pytest.mark.parametrize("path,floor", sorted(FLOORS["clean"].items()))
+def test_clean_metric_at_or_above_its_floor(report, path, floor):
+    value = reduce(lambda node, key: node[key], path.split("."), report)
+    assert value >= floor, f"{path} = {value:.3f}, below its floor {floor}"
+
+
+@needs_shared
+def test_viva_example_checks_all_pass(report):
+    assert all(report["text"]["viva"].values()), report["text"]["viva"]
+
+
+@needs_shared
+def test_json_report_has_the_documented_keys(report):
+    assert {"text", "html", "residue_removed", "date_accuracy"} <= set(report)
+    assert "body_f1" in report["text"] and "body_f1" in report["html"]
+
+
+def test_eval_with_a_wrong_shared_folder_says_so(tmp_path):
+    run = run_warta("eval", "clean", "--shared", str(tmp_path), cwd=tmp_path)
+    assert run.returncode == 2
+    assert b"shared data folder was not found" in run.stderr and b"Traceback" not in run.stderr
