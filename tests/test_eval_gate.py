@@ -38,3 +38,14 @@ def test_eval_with_a_wrong_shared_folder_says_so(tmp_path):
     run = run_warta("eval", "clean", "--shared", str(tmp_path), cwd=tmp_path)
     assert run.returncode == 2
     assert b"shared data folder was not found" in run.stderr and b"Traceback" not in run.stderr
+
+
+@needs_shared
+def test_gold_files_validate():
+    import subprocess
+    import sys
+    run = subprocess.run([sys.executable, str(ROOT / "eval" / "gold" / "validate_gold.py"),
+                          "--shared", str(shared_dir() / "data" / "news_html_fixtures"),
+                          "--detik", str(shared_dir() / "data" / "detik1000_entity_summ" / "data_berita.csv")],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
