@@ -22,6 +22,7 @@ class Settings:
     min_html_text_chars: int
     html_retry_fragment_share: float
     html_retry_min_chars: int
+    html_index_fragment_share: float
     lead_window_chars: int
 
     @classmethod

@@ -84,9 +84,9 @@ def recover_lead(page: str, text: str, settings: Settings) -> str | None:
 def extract_html(article: Article, settings: Settings | None = None) -> Article:
     """Stage: replace the HTML in ``article.raw`` by its main text, one paragraph per line.
 
-    When what trafilatura returns looks like a list of teasers (many headline-like lines) or is
-    very short, it has probably picked the wrong block; then its precision- and recall-oriented
-    modes are tried too and the text that reads most like an article is kept.
+    When what trafilatura returns looks like a list of teasers (many headline-like lines) it has
+    probably picked the wrong block, and its precision-oriented mode is tried; when it returns very
+    little, its recall-oriented mode. The text that reads more like an article is kept.
     """
     if article.input_kind != "html":
         return article
@@ -98,13 +98,17 @@ def extract_html(article: Article, settings: Settings | None = None) -> Article:
         text = (doc.text or "").strip() if doc is not None else ""
         shape = Shape(settings)
         score, share = _quality(text, shape)
-        if share >= settings.html_retry_fragment_share or len(text) < settings.html_retry_min_chars:
-            for mode in ({"favor_precision": True}, {"favor_recall": True}):
-                other = _extract(article.raw, article.url, prune, metadata=False, **mode)
-                other_text = (other.text or "").strip() if other is not None else ""
-                other_score, _ = _quality(other_text, shape)
-                if other_score > score:
-                    text, score = other_text, other_score
+        mode = None
+        if len(text) < settings.html_retry_min_chars:
+            mode = {"favor_recall": True}      # too little: look wider
+        elif settings.html_retry_fragment_share <= share < settings.html_index_fragment_share:
+            mode = {"favor_precision": True}   # a teaser list: look narrower
+        # (nearly all fragments: an index page, which no mode turns into an article)
+        if mode is not None:
+            other = _extract(article.raw, article.url, prune, metadata=False, **mode)
+            other_text = (other.text or "").strip() if other is not None else ""
+            if _quality(other_text, shape)[0] > score:
+                text = other_text
     except Exception as exc:  # trafilatura raises a zoo of lxml/parser errors on broken pages
         raise NoArticleText(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
     lead = recover_lead(article.raw, text, settings) if text else None
