@@ -8,6 +8,8 @@ html.jsonl: every "file" exists under --shared; required fields and value types 
             visible text (entities decoded, runs of whitespace collapsed).
 detik.jsonl: every index is in range, no line is blank, and every non-blank line of isi_berita is
             classified exactly once (body_lines or residue); residue kinds come from the fixed set.
+detik_test.jsonl: the held-out test set, checked the same way as detik.jsonl; no id may appear in
+            both detik files.
 
 Problems are reported, never raised; the exit status is 1 when any was found, else 0.
 """
@@ -136,19 +138,22 @@ def check_html(gold: Path, shared: Path, problems: list[str]) -> int:
     return n
 
 
-def check_detik(gold: Path, csv_path: Path, problems: list[str]) -> int:
+def check_detik(gold: Path, csv_path: Path, problems: list[str], ids: set[str] | None = None) -> int:
     if not csv_path.is_file():
         problems.append(f"detik: CSV not found: {csv_path} (use --detik)")
         return 0
     csv.field_size_limit(10**9)
     with open(csv_path, encoding="utf-8", newline="") as fh:
         rows = {row["id"]: row for row in csv.DictReader(fh)}
+    if not gold.is_file():
+        problems.append(f"{gold.name}: file not found")
+        return 0
     n = 0
     seen = set()
     for lineno, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        where = f"detik.jsonl:{lineno}"
+        where = f"{gold.name}:{lineno}"
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -160,6 +165,8 @@ def check_detik(gold: Path, csv_path: Path, problems: list[str]) -> int:
         if id_ in seen:
             problems.append(f"{where}: duplicate id")
         seen.add(id_)
+        if ids is not None:
+            ids.add(id_)
         row = rows.get(id_)
         if row is None:
             problems.append(f"{where}: id not in the CSV")
@@ -198,14 +205,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                     help="the news_html_fixtures folder (default: ../shared/data/news_html_fixtures from the repo root)")
     ap.add_argument("--detik", type=Path, default=DEFAULT_DETIK, help="detik1000 data_berita.csv")
-    ap.add_argument("--gold", type=Path, default=HERE, help="folder holding html.jsonl and detik.jsonl")
+    ap.add_argument("--gold", type=Path, default=HERE,
+                    help="folder holding html.jsonl, detik.jsonl and detik_test.jsonl")
     args = ap.parse_args(argv)
     problems: list[str] = []
     n_html = check_html(args.gold / "html.jsonl", args.shared, problems)
-    n_detik = check_detik(args.gold / "detik.jsonl", args.detik, problems)
+    dev_ids: set[str] = set()
+    test_ids: set[str] = set()
+    n_detik = check_detik(args.gold / "detik.jsonl", args.detik, problems, dev_ids)
+    n_test = check_detik(args.gold / "detik_test.jsonl", args.detik, problems, test_ids)
+    for id_ in sorted(dev_ids & test_ids, key=lambda x: (len(x), x)):
+        problems.append(f"detik_test.jsonl: id {id_} also appears in detik.jsonl")
     for p in problems:
         print("PROBLEM", p)
-    print(f"html.jsonl: {n_html} records; detik.jsonl: {n_detik} records; {len(problems)} problem(s)")
+    print(f"html.jsonl: {n_html} records; detik.jsonl: {n_detik} records; "
+          f"detik_test.jsonl: {n_test} records; {len(problems)} problem(s)")
     return 1 if problems else 0
 
 
