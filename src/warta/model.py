@@ -89,9 +89,26 @@ class DateMention(Span):
 
 
 class EntityMention(Span):
+    """A name in the text. Mentions of one entity share ``id``; ``name`` is its canonical name."""
+
     label: EntityLabel
     id: str | None = None
     name: str | None = None
+    source: Literal["title", "caption", "credit"] | None = Field(
+        None, description="null: offsets index `text`; otherwise they index the title or photo caption/credit")
+
+
+class EntitySummary(_Model):
+    """One entity of the article: how often it is mentioned and the roles written for it."""
+
+    id: str
+    name: str
+    label: EntityLabel
+    mentions: int
+    roles: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    sector: str | None = Field(None, description="CAMEO/PLOVER sector (GOV, MIL, DIP, REB, IGO, ...)")
+    country: str | None = Field(None, description="ISO 3166 alpha-3 of the state it belongs to")
 
 
 class Speaker(_Model):
@@ -146,6 +163,8 @@ class Article(_Model):
     photos: list[Photo] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     entities: list[EntityMention] = Field(default_factory=list)
+    entity_list: list[EntitySummary] = Field(
+        default_factory=list, description="one row per entity: mentions, roles, aliases")
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
 
