@@ -105,6 +105,8 @@ def eval_clean(
         typer.echo(format_report(report, details))
 
 
+from warta.store_cli import register  # noqa: E402
+register(app)
 def main() -> None:
     app()
 

@@ -90,7 +90,9 @@ def _from_file(path: str, settings: Settings) -> Iterator[Article]:
         yield _error(path, "is a folder")
         return
     if suffix in WARC_SUFFIXES:
-        yield _error(path, "WARC input is not supported yet (planned with corpus ingest)")
+        from warta.ingest.warc import iter_warc
+
+        yield from iter_warc(path, settings)
         return
     if suffix in JSONL_SUFFIXES:
         yield from _from_jsonl(path, settings)
