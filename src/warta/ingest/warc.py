@@ -29,7 +29,7 @@ def iter_warc(path: str, settings: Settings) -> Iterator[Article]:
     n = 0
     try:
         with open(path, "rb") as fh:
-            for record in ArchiveIterator(fh, arc2warc=True):
+            for record in ArchiveIterator(fh):
                 n += 1
                 if record.rec_type != "response":
                     continue

@@ -101,7 +101,7 @@ def _parquet(items: Iterator[dict], what: str, out, chunk: int = 5000) -> int:
 
     fields = []
     for name in COLUMNS[what]:
-        kind = pa.int64() if name in INT_COLUMNS else pa.bool_() if name == "canonical" else pa.string()
+        kind = pa.int64() if name in INT_COLUMNS and (what, name) != ("entities", "id") else pa.bool_() if name == "canonical" else pa.string()
         fields.append(pa.field(name, kind))
     schema = pa.schema(fields)
     n = 0
