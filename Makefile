@@ -17,6 +17,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 demo: $(STAMP)
 	$(VENV)/bin/warta process samples --format text
+	$(VENV)/bin/warta ingest samples --db warta.db --summary
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
