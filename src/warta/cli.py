@@ -107,6 +107,76 @@ def eval_clean(
 
 from warta.store_cli import register  # noqa: E402
 register(app)
+@eval_app.command("ner")
+def eval_ner(
+    dataset: Annotated[str, typer.Option(help="nerp | nerui | nerugm | nerugm_dedup | idner | nergrit")] = "nerp",
+    split: Annotated[str, typer.Option(help="test | dev")] = "test",
+    shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
+) -> None:
+    """Entity-level P/R/F1 (conlleval, micro and macro over the set's own types) of Warta's model."""
+    from warta.evaluation.clean_eval import find_shared
+    from warta.evaluation.ner_eval import NAMES, evaluate_ner, format_report
+
+    if dataset not in (*NAMES, "nerugm_dedup"):
+        raise typer.BadParameter(f"must be one of {', '.join((*NAMES, 'nerugm_dedup'))}", param_hint="--dataset")
+    if split not in ("test", "dev"):
+        raise typer.BadParameter("must be test or dev", param_hint="--split")
+    try:
+        report = evaluate_ner(find_shared(shared), dataset, split)
+    except FileNotFoundError as exc:
+        typer.echo(f"warta eval ner: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(json.dumps(report) if as_json else format_report(report))
+
+
+@eval_app.command("linking")
+def eval_linking(
+    shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
+    mistakes: Annotated[bool, typer.Option("--mistakes", help="list the pairs linked wrongly")] = False,
+) -> None:
+    """Entity linking accuracy on eval/gold/linking.jsonl (our own gold, read from real articles)."""
+    from warta.evaluation.clean_eval import GOLD, find_shared
+    from warta.evaluation.ner_eval import evaluate_linking
+
+    try:
+        report = evaluate_linking(find_shared(shared), GOLD / "linking.jsonl")
+    except FileNotFoundError as exc:
+        typer.echo(f"warta eval linking: {exc}", err=True)
+        raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps(report if mistakes else report["linking"]))
+        return
+    for group, r in report["linking"].items():
+        typer.echo(f"{group:8} accuracy {r['accuracy']:.3f} on {r['found']} found of {r['pairs']} gold pairs"
+                   f" (coverage {r['coverage']:.3f})")
+    if mistakes:
+        for m in report["mistakes"]:
+            typer.echo(f"  {m['source']}: {m['text']!r} gold {m['gold']} got {', '.join(m['got'])}")
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
+    split: Annotated[str, typer.Option(help="test | dev | dev-med (develop on dev; report test)")] = "test",
+    limit: Annotated[Optional[int], typer.Option(help="only the first N documents")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
+) -> None:
+    """Score direct quotes, cues and speakers against PFSA-ID (read from ../shared, never copied)."""
+    from warta.evaluation.clean_eval import find_shared
+    from warta.evaluation.quotes_eval import SPLITS, evaluate_quotes, format_report
+
+    if split not in SPLITS:
+        raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}", param_hint="--split")
+    try:
+        report = evaluate_quotes(find_shared(shared), split, limit)
+    except FileNotFoundError as exc:
+        typer.echo(f"warta eval quotes: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(json.dumps(report) if as_json else format_report(report))
+
+
 def main() -> None:
     app()
 

@@ -118,9 +118,15 @@ class Speaker(_Model):
 
 
 class Quote(Span):
+    """What was said (``text``, without quotation marks) and who said it."""
+
     kind: Literal["direct", "indirect"]
-    cue: str | None = None
-    speaker: Speaker | None = None
+    cue: str | None = Field(None, description="the speech cue as written, e.g. 'kata Galuzin', 'ucap dia'")
+    speaker: Speaker | None = Field(None, description="the resolved speaker; null when unknown")
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = Field(None, description="where the text names or refers to the speaker")
+    speaker_end: int | None = None
 
 
 class Actor(_Model):

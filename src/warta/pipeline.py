@@ -16,6 +16,8 @@ from warta.model import Article
 from warta.settings import Settings, default_settings
 from warta.stages.clean import clean
 from warta.stages.dates import annotate_dates
+from warta.stages.entities import recognise_entities
+from warta.stages.quotes import extract_quotes
 from warta.stages.html import NoArticleText, extract_html
 from warta.stages.language import identify_language
 from warta.stages.metadata import add_metadata
@@ -39,6 +41,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("language", identify_language, ("text",), ("language",)),
     Stage("sentences", add_sentences, ("paragraphs",), ("sentences",)),
     Stage("dates", annotate_dates, ("text", "published"), ("dates", "event_date")),
+    Stage("entities", recognise_entities, ("sentences", "photos", "title"), ("entities", "entity_list")),
+    Stage("quotes", extract_quotes, ("paragraphs", "sentences", "entities", "entity_list"), ("quotes",)),
 )
 
 INPUT_FIELDS = ("raw", "meta", "url")

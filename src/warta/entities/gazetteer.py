@@ -52,6 +52,9 @@ class Gazetteer:
         self.by_id: dict[str, Entry] = {}
         self._load()
         self.max_len = max(len(k) for k in (*self.exact, *self.folded))
+        # first words of any alias: positions starting with another word are skipped at once
+        self.first_exact = {k[0] for k in self.exact}
+        self.first_folded = {k[0] for k in self.folded}
 
     def add(self, alias: str, entry: Entry, override: bool = False) -> None:
         alias = alias.strip()
@@ -77,6 +80,7 @@ class Gazetteer:
             self.by_id[iso3] = entry
             for alias in aliases.split("|"):
                 self.add(alias, entry, override=True)
+        region_entries: dict[str, Entry] = {}
         for row in _rows("id/regions.tsv"):
             rid, kind, name, short = row[:4]
             # Jakarta's five cities and Kepulauan Seribu are administrative, not self-governing
@@ -85,8 +89,13 @@ class Gazetteer:
             label = "LOC" if administrative else "GPE"
             short = short.replace("Administrasi ", "")
             entry = Entry(rid, label, name, "admin-city" if administrative else kind, "IDN")
+            region_entries[rid] = entry
             self.add(name, entry)
             self.add(short, entry)
+        for row in _rows("id/regions_aliases.tsv"):
+            rid, aliases = row[:2]
+            for alias in aliases.split("|"):
+                self.add(alias, region_entries[rid], override=True)
         for row in _rows("id/organisations.tsv"):
             oid, label, name, aliases = row[:4]
             country = row[4] if len(row) > 4 else ""
@@ -94,10 +103,13 @@ class Gazetteer:
             entry = Entry(oid, label, name, "organisation", country, sector)
             for alias in [name, *aliases.split("|")]:
                 self.add(alias, entry, override=True)
+                if country == "IDN" and _is_acronym(alias) and not alias.endswith(" RI"):
+                    self.add(alias + " RI", entry)   # "KPU RI", "DPR RI": the national body
         for outlet in outlet_table().outlets:
             entry = Entry("outlet:" + outlet.name.lower(), "ORG", outlet.name, "outlet", "", "MED")
             for alias in (outlet.name, *outlet.aliases):
                 self.add(alias, entry)
+                self.exact.setdefault(tokens_of(alias), entry)  # "detikJabar" starts in lower case
         for name, rid in (("Eropa", "loc:europe"), ("Asia", "loc:asia"), ("Afrika", "loc:africa"),
                           ("Timur Tengah", "loc:middle-east"), ("Asia Tenggara", "loc:southeast-asia"),
                           ("Amerika Latin", "loc:latin-america"), ("Asia Pasifik", "loc:asia-pacific")):
@@ -114,6 +126,10 @@ class Gazetteer:
         """Longest non-overlapping matches over a token list: (start token, end token, entry)."""
         out, i, n = [], 0, len(words)
         while i < n:
+            word = words[i]
+            if word not in self.first_exact and not (word[:1].isupper() and word.lower() in self.first_folded):
+                i += 1
+                continue
             for length in range(min(self.max_len, n - i), 0, -1):
                 entry = self.lookup(words[i:i + length])
                 if entry is not None:

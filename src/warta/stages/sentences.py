@@ -65,6 +65,12 @@ def _split(tokens: list[Token], abbreviations: frozenset[str], respect_quotes: b
         if respect_quotes:
             if closer is not None and tok == closer:
                 closer = None
+                # '... pelaku." Ia menambahkan': a quotation that ends its own sentence
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                if i > 0 and tokens[i - 1].text in (".", "!", "?") and nxt is not None and nxt.text[0].isupper():
+                    spans.append((tokens[begin].start, tokens[i].end, tokens[begin:i + 1]))
+                    begin = i = i + 1
+                    continue
             elif closer is None and tok in _OPENERS:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 # a straight quote opens only where a word follows it directly

@@ -1,0 +1,68 @@
+"""Time of each pipeline stage, per core, on real articles; NER words/s and resident memory.
+
+    .venv/bin/python bench/bench_stages.py [--json] [--articles N] [--shared ../shared]
+
+Runs the whole pipeline on the detik1000 bodies from ../shared (the samples' VIVA text repeated
+when absent) in one process pinned to one core, timing every stage separately. Reports for each
+stage articles/s, and for the entity stage (the NER model and the gazetteers) words/s; peak
+resident memory of the process. A stage's figure is its own time only: "quotes after entities"
+means the quote stage's time on articles the entity stage has already annotated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import time
+from pathlib import Path
+
+from bench_clean import find_shared, load_texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--shared")
+    args = parser.parse_args()
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+    from warta.ingest.sources import make_article
+    from warta.pipeline import STAGES, default_pipeline
+
+    texts = load_texts(find_shared(args.shared))[: args.articles]
+    default_pipeline()(make_article("warm-up", texts[0], "text", {}))   # load models once
+    settings = default_pipeline().settings
+    seconds = {stage.name: 0.0 for stage in STAGES}
+    words = 0
+    for n, text in enumerate(texts):
+        article = make_article(f"b#{n}", text, "text", {})
+        for stage in STAGES:
+            start = time.perf_counter()
+            article = stage.fn(article, settings)
+            seconds[stage.name] += time.perf_counter() - start
+        words += sum(len(s.tokens) for s in article.sentences)
+    count = len(texts)
+    result = {
+        "articles": count,
+        "words": words,
+        "stages": {name: {"seconds": s, "articles_per_second": count / s if s else None}
+                   for name, s in seconds.items()},
+        "ner_words_per_second": words / seconds["entities"] if seconds["entities"] else None,
+        "pipeline_articles_per_second": count / sum(seconds.values()),
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    if args.json:
+        print(json.dumps(result))
+        return
+    print(f"{count} articles, {words} words, one core")
+    for name, r in result["stages"].items():
+        print(f"  {name:10} {r['articles_per_second']:10.0f} articles/s")
+    print(f"  NER (entities stage) {result['ner_words_per_second']:.0f} words/s")
+    print(f"  whole pipeline {result['pipeline_articles_per_second']:.0f} articles/s; peak RSS {result['peak_rss_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""Named entities: found by Warta's own NER model and the gazetteers, linked and resolved.
+
+For each sentence the CRF model (``warta.entities.model``) proposes PER/ORG/LOC/EVT spans and the
+gazetteer (``warta.entities.gazetteer``) finds names it can link (countries to ISO 3166 alpha-3,
+Indonesian regions to their official codes, organisations to stable ids). Where the two overlap,
+the linked name wins unless the model's span is a longer organisation or event that contains it
+("Universitas Indonesia"). Then mentions of one entity are grouped (surname to full name, acronym
+to long form) and persons get the roles written around them.
+
+Mentions in ``entities`` index into ``text``; names found in the title and photo captions are
+listed too, with ``source`` set to "title" or "caption" and offsets into that string.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from warta.entities.gazetteer import Entry, gazetteer, tokens_of
+from warta.entities.model import ner_model
+from warta.entities.resolve import (Cluster, acronym_definitions, link_persons, role_after,
+                                    role_before, role_sector, slug)
+from warta.model import Article, EntityMention, EntitySummary, Token
+from warta.settings import Settings
+from warta.stages.sentences import split_sentences, tokenize
+from warta.resources import load_wordlist
+
+_PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc", "GPE": "gpe", "EVT": "evt"}
+# model spans that are only a title or a pronoun are not names
+_NOT_NAMES = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "presiden", "menteri", "pemerintah"}
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    """Words that open a person's mention without being part of the name: honorifics and ranks
+    (id/person_titles.txt) and one-word offices from id/roles.tsv ("Kapolri")."""
+    from warta.entities.resolve import role_table
+    return load_wordlist("id/person_titles.txt") | {r for r in role_table()[0] if " " not in r}
+
+
+def _trim(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In mixed-case text a name starts and ends with a capital: drop common nouns the model took
+    along ("pelabuhan Tanjung Priok" -> "Tanjung Priok")."""
+    if not any(w[:1].isupper() for w in words[1:]):
+        return spans  # lower-case text (as NERP is): case says nothing
+    titles = _person_titles()
+    out = []
+    for a, b, label in spans:
+        while a < b and (words[a][:1].islower() or (label == "PER" and b - a > 1 and words[a] in titles)):
+            a += 1
+        while b > a and words[b - 1][:1].islower():
+            b -= 1
+        if a < b:
+            out.append((a, b, label))
+    return out
+
+
+def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
+    """Merge model spans and gazetteer matches over one sentence's tokens."""
+    gaz = gazetteer()
+    linked = gaz.find(words)
+    predicted = _trim(words, model.predict(words)) if model is not None else []
+    out: list[tuple[int, int, str, Entry | None]] = []
+    taken = [False] * len(words)
+    for i, j, entry in linked:
+        containing = [(a, b, lab) for a, b, lab in predicted
+                      if a <= i and j <= b and (b - a) > (j - i) and lab in ("ORG", "EVT")]
+        if containing:
+            continue  # "Universitas Indonesia": the organisation, not the country
+        out.append((i, j, entry.label, entry))
+        for k in range(i, j):
+            taken[k] = True
+    for a, b, label in predicted:
+        # keep what the gazetteer left of the span ("Suriah Bashar al Assad" -> "Bashar al Assad")
+        k = a
+        while k < b:
+            if taken[k]:
+                k += 1
+                continue
+            end = k
+            while end < b and not taken[end]:
+                end += 1
+            piece = words[k:end]
+            if piece and not (len(piece) == 1 and piece[0].lower() in _NOT_NAMES) and any(
+                    w[:1].isalnum() for w in piece):
+                entry = gaz.lookup(piece)
+                out.append((k, end, entry.label if entry else label, entry))
+            for t in range(k, end):
+                taken[t] = True
+            k = end
+    return sorted(out, key=lambda s: s[0])
+
+
+def _mentions_in(text: str, tokens_by_sentence, model, source: str | None) -> list[tuple[EntityMention, Entry | None]]:
+    found = []
+    for tokens in tokens_by_sentence:
+        words = [t.text for t in tokens]
+        for i, j, label, entry in _spans(words, model):
+            start, end = tokens[i].start, tokens[j - 1].end
+            found.append((EntityMention(text=text[start:end], label=label, start=start, end=end,
+                                        source=source), entry))
+    return found
+
+
+def _sentence_tokens(text: str) -> list[list[Token]]:
+    abbreviations = load_wordlist("id/abbreviations.txt")
+    return [tokens for _, _, tokens in split_sentences(text, 0, abbreviations)] if text else []
+
+
+def recognise_entities(article: Article, settings: Settings | None = None) -> Article:
+    """Stage: fill ``entities`` (mentions with ids) and ``entity_list`` (one row per entity)."""
+    model = ner_model()
+    body = _mentions_in(article.text, [s.tokens for s in article.sentences], model, None)
+    extra = []
+    if article.title:
+        extra += _mentions_in(article.title, [tokenize(article.title)], model, "title")
+    for photo in article.photos:
+        if photo.caption:
+            extra += _mentions_in(photo.caption, _sentence_tokens(photo.caption), model, "caption")
+        if photo.credit:
+            extra += _mentions_in(photo.credit, [tokenize(photo.credit)], model, "credit")
+    mentions = body + extra
+    clusters = _resolve(article, mentions)
+    article.entities = [m for m, _ in mentions]
+    article.entity_list = [
+        EntitySummary(id=c.id, name=c.name, label=c.label, mentions=len(c.mentions), roles=c.roles,
+                      aliases=c.aliases, sector=c.sector or None, country=c.country or None)
+        for c in sorted(clusters, key=lambda c: (-len(c.mentions), c.name))
+    ]
+    return article
+
+
+def _resolve(article: Article, mentions: list[tuple[EntityMention, Entry | None]]) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+    acronyms = acronym_definitions(article.text)
+    gaz = gazetteer()
+
+    def cluster_for(cid: str, label: str, name: str, entry: Entry | None = None) -> Cluster:
+        if cid not in clusters:
+            clusters[cid] = Cluster(cid, label, name, sector=entry.sector if entry else "",
+                                    country=entry.country if entry else "")
+        return clusters[cid]
+
+    persons = [k for k, (m, entry) in enumerate(mentions) if m.label == "PER" and entry is None]
+    owners = link_persons([mentions[k][0].text for k in persons])
+    canonical_of = {k: mentions[persons[o]][0].text for k, o in zip(persons, owners)}
+
+    for k, (m, entry) in enumerate(mentions):
+        if entry is not None:
+            c = cluster_for(entry.id, entry.label, entry.name, entry)
+        elif m.label == "PER":
+            name = canonical_of[k]
+            c = cluster_for(f"per:{slug(name)}", "PER", name)
+        else:
+            name = m.text
+            long_form = acronyms.get(m.text)
+            if long_form:
+                linked = gaz.lookup(list(tokens_of(long_form)))
+                if linked is not None:
+                    c = cluster_for(linked.id, linked.label, linked.name, linked)
+                    m.id, m.name = c.id, c.name
+                    c.mentions.append(k)
+                    continue
+                name = long_form
+            short = next((s for s, long in acronyms.items() if long == m.text), None)
+            key = slug(short or name)
+            c = cluster_for(f"{_PREFIX[m.label]}:{key}", m.label, name)
+        m.id, m.name = c.id, c.name
+        c.mentions.append(k)
+        if m.text != c.name and m.text not in c.aliases:
+            c.aliases.append(m.text)
+        if m.label == "PER" and m.source in (None, "title", "caption"):
+            source_text = {None: article.text, "title": article.title or ""}.get(m.source)
+            if source_text is None:
+                continue
+            role = role_before(source_text[max(0, m.start - 120):m.start]) or role_after(source_text[m.end:m.end + 120])
+            if role and role not in c.roles:
+                c.roles.append(role)
+                c.sector = c.sector or role_sector(role)
+    return list(clusters.values())
