@@ -21,6 +21,8 @@ from warta.model import Article
 from warta.store import dedup
 from warta.store.schema import migrate
 
+MAX_CANDIDATES = 20   # near-duplicate candidates compared per new article
+
 
 @dataclass
 class Processed:
@@ -238,12 +240,15 @@ class Store:
         if exact:
             best, best_sim = exact[0], 1.0
         elif sig is not None:
+            # the candidates sharing most LSH buckets first; at most MAX_CANDIDATES are compared, so
+            # a story with thousands of copies costs no more per insert than one with a few
             keys = dedup.band_keys(sig)
-            candidates: set[int] = set()
-            for band, key in keys:
-                candidates.update(r[0] for r in conn.execute(
-                    "SELECT article_id FROM lsh WHERE band=? AND key=?", (band, key)))
-            for cid in sorted(candidates):
+            values = ", ".join("(?, ?)" for _ in keys)
+            candidates = [r[0] for r in conn.execute(
+                f"SELECT article_id FROM lsh WHERE (band, key) IN (VALUES {values}) "
+                f"GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT ?",
+                [x for pair in keys for x in pair] + [MAX_CANDIDATES])]
+            for cid in candidates:
                 other = conn.execute("SELECT minhash FROM articles WHERE id=?", (cid,)).fetchone()
                 if other and other[0]:
                     sim = dedup.similarity(sig, other[0])
