@@ -143,6 +143,7 @@ class Event(_Model):
     end: int
     date: str | None = None
     place: str | None = None
+    trigger: str | None = Field(None, description="the predicate that signals the event, as written")
 
 
 class Article(_Model):

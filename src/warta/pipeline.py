@@ -17,6 +17,7 @@ from warta.settings import Settings, default_settings
 from warta.stages.clean import clean
 from warta.stages.dates import annotate_dates
 from warta.stages.entities import recognise_entities
+from warta.stages.events import extract_events
 from warta.stages.quotes import extract_quotes
 from warta.stages.html import NoArticleText, extract_html
 from warta.stages.language import identify_language
@@ -43,6 +44,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("dates", annotate_dates, ("text", "published"), ("dates", "event_date")),
     Stage("entities", recognise_entities, ("sentences", "photos", "title"), ("entities", "entity_list")),
     Stage("quotes", extract_quotes, ("paragraphs", "sentences", "entities", "entity_list"), ("quotes",)),
+    Stage("events", extract_events, ("sentences", "entities", "entity_list", "quotes"), ("events",)),
 )
 
 INPUT_FIELDS = ("raw", "meta", "url")

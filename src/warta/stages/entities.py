@@ -54,6 +54,13 @@ def _trim(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
+def _names_a_country(words: list[str]) -> bool:
+    if words in (["RI"], ["Republik", "Indonesia"]):
+        return True
+    entry = gazetteer().lookup(words) if words else None
+    return entry is not None and entry.kind == "country"
+
+
 def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
     """Merge model spans and gazetteer matches over one sentence's tokens."""
     gaz = gazetteer()
@@ -65,6 +72,13 @@ def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
         containing = [(a, b, lab) for a, b, lab in predicted
                       if a <= i and j <= b and (b - a) > (j - i) and lab in ("ORG", "EVT")]
         if containing:
+            a, b, _ = containing[0]
+            rest = [w for k, w in enumerate(words[a:b], a) if not i <= k < j]
+            if entry.label == "ORG" and a == i and _names_a_country(rest):
+                # "Kementerian Luar Negeri Indonesia": the ministry, named with its country
+                out.append((a, b, entry.label, entry))
+                for k in range(a, b):
+                    taken[k] = True
             continue  # "Universitas Indonesia": the organisation, not the country
         out.append((i, j, entry.label, entry))
         for k in range(i, j):

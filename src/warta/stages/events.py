@@ -1,0 +1,232 @@
+"""Events: who did what to whom, coded in PLOVER, read from Indonesian sentences directly.
+
+A predicate from the lexicon (``resources/id/event_lexicon.tsv``: "memerangi", "bertemu",
+"menangkap", "perbedaan pendapat", ...) gives the PLOVER type. Its actor is the actor-like entity
+before it in the sentence (after it, behind "oleh", for passive forms such as "ditangkap"), its
+target the first one after it ("antara A dan B" for disagreements). Inside a quotation a first-person
+subject ("kami") is the speaker, and a person acts for the state and sector of their role: the
+ambassador of Russia speaks for RUSDIP. A negated predicate ("tidak akan menyerang"), a denied one
+("membantah menyerang") or one that is only asked for ("kami harap negara lain ikut bantu": the
+request is the event) produces no event of its own. Words for all of this are in
+``resources/id/event_modifiers.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from warta.entities.gazetteer import gazetteer, tokens_of
+from warta.entities.resolve import role_sector
+from warta.model import Actor, Article, EntityMention, EntitySummary, Event
+from warta.resources import load_toml
+from warta.settings import Settings
+
+_ACTOR_LABELS = ("GPE", "ORG", "PER")
+
+
+@dataclass(frozen=True)
+class Predicate:
+    type: str
+    voice: str
+    words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[Predicate]]:
+    """First word -> predicates starting with it, longest first."""
+    text = resources.files("warta.resources").joinpath("id/event_lexicon.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[Predicate]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, voice, form = line.split("\t")[:3]
+        words = tuple(form.split())
+        table.setdefault(words[0], []).append(Predicate(kind, voice, words))
+    for preds in table.values():
+        preds.sort(key=lambda p: -len(p.words))
+    return table
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> dict:
+    data = load_toml("id/event_modifiers.toml")
+    return {k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in data.items()}
+
+
+def _common_actor(text: str, reverse: bool) -> Actor | None:
+    """A common noun that names an actor ("polisi", "tersangka") in this stretch of text."""
+    nouns = modifiers()["common_actors"]
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    for word in (reversed(words) if reverse else words):
+        if word in nouns:
+            return Actor(name=word, code=nouns[word])
+    return None
+
+
+class Coder:
+    """Actor codes: ISO alpha-3 plus sector for states and their people, ids for groups."""
+
+    def __init__(self, article: Article):
+        self.entities: dict[str, EntitySummary] = {e.id: e for e in article.entity_list}
+
+    def code(self, mention: EntityMention) -> Actor | None:
+        entity = self.entities.get(mention.id or "")
+        if entity is None:
+            return None
+        if entity.label == "GPE":
+            if re.fullmatch(r"[A-Z]{3}", entity.id):
+                return Actor(name=entity.name, code=entity.id)
+            if entity.country:   # a province or city: its government
+                return Actor(name=entity.name, code=entity.country + "GOV")
+            return None
+        if entity.label == "ORG":
+            if entity.country and entity.sector:
+                return Actor(name=entity.name, code=entity.country + entity.sector)
+            if entity.sector in ("IGO", "REB") or re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", entity.id):
+                return Actor(name=entity.name, code=entity.id)
+            return None
+        if entity.label == "PER" and entity.roles:
+            role = entity.roles[0]
+            country = self.country_in(role) or "IDN"
+            sector = entity.sector or role_sector(role) or "GOV"
+            return Actor(name=entity.name, code=country + sector)
+        return None
+
+    @staticmethod
+    def country_in(text: str) -> str | None:
+        found = gazetteer().find(list(tokens_of(text)))
+        for _, _, entry in found:
+            if entry.kind == "country":
+                return entry.id
+        return None
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    speaker: Actor | None   # the quote's speaker when the clause is quoted speech
+
+
+def _triggers(words: list[str]) -> list[tuple[int, int, Predicate]]:
+    table = lexicon()
+    out, i = [], 0
+    lower = [w.lower() for w in words]
+    while i < len(lower):
+        for pred in table.get(lower[i], ()):
+            n = len(pred.words)
+            if tuple(lower[i:i + n]) == pred.words:
+                out.append((i, i + n, pred))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def extract_events(article: Article, settings: Settings | None = None) -> Article:
+    """Stage: fill ``events`` from the sentences, entities and quotes."""
+    coder = Coder(article)
+    mods = modifiers()
+    mentions = sorted((m for m in article.entities if m.source is None and m.label in _ACTOR_LABELS),
+                      key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    quotes = [(q.start, q.end, q) for q in article.quotes]
+    date = article.event_date or article.published
+    events: list[Event] = []
+    seen: set[tuple] = set()
+
+    def speaker_actor(pos: int) -> Actor | None:
+        for a, b, q in quotes:
+            if a <= pos < b and q.speaker and q.speaker.id:
+                entity = coder.entities.get(q.speaker.id)
+                if entity is not None:
+                    fake = EntityMention(text=entity.name, label=entity.label, start=0, end=0, id=entity.id)
+                    return coder.code(fake)
+        return None
+
+    def coded_between(lo: int, hi: int, reverse: bool) -> list[tuple[EntityMention, Actor]]:
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        found = [(m, coder.code(m)) for m in mentions[i:j]]
+        found = [(m, a) for m, a in found if a is not None]
+        return found[::-1] if reverse else found
+
+    for sentence in article.sentences:
+        tokens = sentence.tokens
+        words = [t.text for t in tokens]
+        lower = [w.lower() for w in words]
+        triggers = _triggers(words)
+        for k, (i, j, pred) in enumerate(triggers):
+            before = lower[max(0, i - 3):i]
+            if any(w in mods["negation"] for w in before) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
+                continue
+            if any(w in mods["denial"] for w in lower[max(0, i - 4):i]) and pred.type != "REJECT":
+                continue
+            if pred.type != "REQUEST" and any(w in mods["requested_after"] for w in lower[max(0, i - 5):i]):
+                continue
+            t_start, t_end = tokens[i].start, tokens[j - 1].end
+            # the target stands in the predicate's own clause: before the next predicate or full stop
+            clause_end = tokens[triggers[k + 1][0]].start if k + 1 < len(triggers) else sentence.end
+            stop = re.search(r"[.!?;]", article.text[t_end:clause_end])
+            if stop:
+                clause_end = t_end + stop.start()
+            actor = target = None
+            if pred.voice == "pair":
+                m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+dan\s+(.+)", article.text[t_end:sentence.end])
+                if m:
+                    pair = coded_between(t_end, sentence.end, False)
+                    if len(pair) >= 2:
+                        actor, target = pair[0][1], pair[1][1]
+            elif pred.voice == "passive":
+                after = coded_between(t_end, sentence.end, False)
+                oleh = article.text.find(" oleh ", t_end, sentence.end)
+                if oleh >= 0:
+                    agents = [a for m, a in after if m.start > oleh]
+                    actor = agents[0] if agents else None
+                if actor is None and oleh >= 0:
+                    actor = _common_actor(article.text[oleh:clause_end], False)
+                patients = coded_between(sentence.start, t_start, True)
+                target = patients[0][1] if patients else _common_actor(article.text[sentence.start:t_start], True)
+            else:
+                subjects = coded_between(sentence.start, t_start, True)
+                quoted = speaker_actor(t_start)
+                first_person = any(w in mods["first_person"] for w in lower[max(0, i - 4):i])
+                if quoted is not None and (first_person or not subjects):
+                    actor = quoted
+                elif subjects:
+                    actor = subjects[0][1]
+                if actor is None:
+                    actor = _common_actor(article.text[sentence.start:t_start], True)
+                objects = [a for m, a in coded_between(t_end, clause_end, False)
+                           if actor is None or a.code != actor.code]
+                target = objects[0] if objects else _common_actor(article.text[t_end:clause_end], False)
+            if actor is None:
+                continue
+            if target is None and pred.type in ("ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"):
+                continue   # an act on nobody named is not coded
+            key = (sentence.start, actor.code, pred.type, target.code if target else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            place = _place(article, mentions, sentence.start, sentence.end)
+            events.append(Event(actor=actor, type=pred.type, target=target, sentence=sentence.text,
+                                start=sentence.start, end=sentence.end, date=date, place=place,
+                                trigger=article.text[t_start:t_end]))
+    article.events = events
+    return article
+
+
+def _place(article: Article, mentions: list[EntityMention], start: int, end: int) -> str | None:
+    """The place the sentence names after 'di' (in Irak, in Jakarta), if any."""
+    for m in mentions:
+        if start <= m.start < end and m.label in ("GPE", "LOC") and article.text[max(start, m.start - 3):m.start] == "di ":
+            return m.name or m.text
+    for m in article.entities:
+        if m.source is None and start <= m.start < end and m.label in ("GPE", "LOC") \
+                and article.text[max(start, m.start - 3):m.start] == "di ":
+            return m.name or m.text
+    return None

@@ -1,0 +1,60 @@
+"""Events: PLOVER types, actors and targets from Indonesian sentences."""
+
+import json
+
+import pytest
+from conftest import FIXTURES
+
+import warta
+
+EXPECTED = json.loads((FIXTURES / "viva-2015-rusia-isis.expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def viva():
+    return warta.process((FIXTURES / "viva-2015-rusia-isis.txt").read_text(encoding="utf-8"))
+
+
+def test_the_five_viva_events(viva):
+    got = {(e.actor.code[:3], e.type, e.target.code if e.target else None) for e in viva.events}
+    assert ("RUS", "ASSAULT", "ISIL") in got
+    assert ("RUS", "AGREE", "IDN") in got
+    assert ("RUS", "ACCUSE", "USA") in got
+    assert ("RUS", "REQUEST", None) in got      # "negara lain": other states, none named
+    assert ("RUS", "CONSULT", None) in got      # "negara yang satu visi"
+
+
+def test_events_carry_sentence_offsets_date_and_place(viva):
+    for e in viva.events:
+        assert viva.text[e.start:e.end] == e.sentence
+        assert e.trigger.lower() in e.sentence.lower()
+        assert e.date == "2015-12-28"
+    assert any(e.place == "Iraq" for e in viva.events if e.type == "ASSAULT")
+
+
+def test_a_person_acts_for_the_state_and_sector_of_their_role(viva):
+    quoted = [e for e in viva.events if e.sentence.startswith('"Kami harap')]
+    assert {e.actor.code for e in quoted} == {"RUSDIP"}
+
+
+def events_of(body):
+    return {(e.actor.code, e.type, e.target.code if e.target else None)
+            for e in warta.process("Judul Berita Hari Ini\n\n" + body).events}
+
+
+def test_negated_denied_and_requested_predicates_make_no_event_of_their_own():
+    assert not {e for e in events_of("Rusia tidak akan menyerang Ukraina dalam waktu dekat, kata pejabat itu.")
+                if e[1] == "ASSAULT"}
+    assert not {e for e in events_of("Israel membantah telah menyerang Lebanon pada pekan lalu.") if e[1] == "ASSAULT"}
+    got = events_of("Indonesia meminta Malaysia membantu memulangkan para pekerja migran.")
+    assert ("IDNGOV", "AID", "MYS") not in got and any(e[1] == "REQUEST" for e in got)
+
+
+def test_passive_voice_actor_after_oleh():
+    got = events_of("Tersangka korupsi itu ditangkap oleh KPK di Jakarta pada Senin malam.")
+    assert any(e[0] == "IDNJUD" and e[1] == "COERCE" for e in got)
+
+
+def test_organisations_and_states_code_with_sectors():
+    got = events_of("Kementerian Luar Negeri Indonesia mengecam serangan Israel terhadap warga sipil di Gaza.")
+    assert ("IDNDIP", "ACCUSE", "ISR") in got
