@@ -159,7 +159,7 @@ def test_cli_ingest_search_export(corpus, tmp_path):
     out = tmp_path / "events.csv"
     r = run_warta("export", "--db", db, "--format", "csv", "--what", "events", "--out", str(out))
     assert r.returncode == 0
-    assert out.read_text().splitlines()[0] == ("event_id,date,actor_code,actor_name,type,target_code,target_name,"
+    assert out.read_text().splitlines()[0] == ("event_id,date,actor_code,actor_name,type,cameo_root,quad_class,target_code,target_name,"
                                                "place,source,url,outlet,article_id,sentence")
     r = run_warta("export", "--db", db, "--format", "xml")
     assert r.returncode == 2
@@ -201,7 +201,7 @@ def test_export_formats_and_stored_lists(tmp_path):
     events = pq.read_table(tmp_path / "events.parquet").to_pylist()
     assert events[0] | {"event_id": 0} == {
         "event_id": 0, "date": "2015-11-05", "actor_code": "IDNGOV", "actor_name": "Indonesia", "type": "CONSULT",
-        "target_code": "RUSGOV", "target_name": "Russia", "place": "Moskow", "source": "x.txt", "url": None,
+        "cameo_root": "04", "quad_class": 1, "target_code": "RUSGOV", "target_name": "Russia", "place": "Moskow", "source": "x.txt", "url": None,
         "outlet": None, "article_id": 1, "sentence": text[:55]}
     entities = [json.loads(line) for line in (tmp_path / "entities.jsonl").read_text().splitlines()]
     assert entities[0] == {"id": "Q1", "name": "Joko Widodo", "label": "PER", "mentions": 2, "articles": 1}

@@ -1,7 +1,8 @@
 """Export the store as JSONL, CSV or Parquet: articles, entities, quotes or events.
 
 Rows stream from SQLite (constant memory; Parquet is written in row groups). ``events`` is a
-GDELT-style event table: one row per event with its date, actor code/name, PLOVER type, target
+GDELT-style event table: one row per event with its date, actor code/name, PLOVER type (with its
+CAMEO root code and GDELT QuadClass, resources/plover_cameo.tsv), target
 code/name, place, the article's source and URL, and the sentence it was read from.
 """
 
@@ -11,6 +12,8 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
 from typing import IO
 
 from warta.store.repository import decode_record
@@ -23,11 +26,23 @@ ARTICLE_COLUMNS = ("id", "story", "canonical", "source", "url", "title", "outlet
 ENTITY_COLUMNS = ("id", "name", "label", "mentions", "articles")
 QUOTE_COLUMNS = ("article_id", "source", "outlet", "published", "kind", "speaker_name", "speaker_id",
                  "speaker_role", "cue", "text", "start", "end")
-EVENT_COLUMNS = ("event_id", "date", "actor_code", "actor_name", "type", "target_code", "target_name",
-                 "place", "source", "url", "outlet", "article_id", "sentence")
+EVENT_COLUMNS = ("event_id", "date", "actor_code", "actor_name", "type", "cameo_root", "quad_class",
+                 "target_code", "target_name", "place", "source", "url", "outlet", "article_id", "sentence")
 COLUMNS = {"articles": ARTICLE_COLUMNS, "entities": ENTITY_COLUMNS, "quotes": QUOTE_COLUMNS,
            "events": EVENT_COLUMNS}
-INT_COLUMNS = {"id", "story", "mentions", "articles", "article_id", "start", "end", "event_id"}
+INT_COLUMNS = {"id", "story", "mentions", "articles", "article_id", "start", "end", "event_id", "quad_class"}
+
+
+@lru_cache(maxsize=1)
+def plover_to_cameo() -> dict[str, tuple[str, int]]:
+    """PLOVER type -> (CAMEO root code, GDELT QuadClass), from resources/plover_cameo.tsv."""
+    text = resources.files("warta.resources").joinpath("plover_cameo.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            plover, root, quad = line.split("\t")[:3]
+            table[plover] = (root, int(quad))
+    return table
 
 
 def rows(conn: sqlite3.Connection, what: str) -> Iterator[dict]:
@@ -58,8 +73,10 @@ def rows(conn: sqlite3.Connection, what: str) -> Iterator[dict]:
         sql = ("SELECT e.id, coalesce(e.date, a.event_date, a.published), e.actor_code, e.actor_name, e.type, "
                "e.target_code, e.target_name, e.place, a.source, a.url, a.outlet, a.id, e.sentence "
                "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.article_id, e.start")
+        cameo = plover_to_cameo()
         for row in conn.execute(sql):
-            yield dict(zip(EVENT_COLUMNS, row))
+            root, quad = cameo.get(row[4], (None, None))
+            yield dict(zip(EVENT_COLUMNS, (*row[:5], root, quad, *row[5:])))
     else:
         raise ValueError(f"--what must be one of {', '.join(WHAT)}")
 
