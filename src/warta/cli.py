@@ -156,6 +156,24 @@ def eval_linking(
             typer.echo(f"  {m['source']}: {m['text']!r} gold {m['gold']} got {', '.join(m['got'])}")
 
 
+@eval_app.command("events")
+def eval_events(
+    shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
+    split: Annotated[str, typer.Option(help="test | dev | all (alternate gold sentences; rules were developed on dev)")] = "test",
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
+) -> None:
+    """(actor, type, target) and type precision/recall on eval/gold/events.jsonl (our own gold)."""
+    from warta.evaluation.clean_eval import GOLD, find_shared
+    from warta.evaluation.events_eval import evaluate_events, format_report
+
+    try:
+        report = evaluate_events(find_shared(shared), GOLD / "events.jsonl", split)
+    except FileNotFoundError as exc:
+        typer.echo(f"warta eval events: {exc}", err=True)
+        raise typer.Exit(2)
+    typer.echo(json.dumps(report) if as_json else format_report(report))
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,

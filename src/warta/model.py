@@ -144,6 +144,8 @@ class Event(_Model):
     date: str | None = None
     place: str | None = None
     trigger: str | None = Field(None, description="the predicate that signals the event, as written")
+    trigger_start: int | None = None
+    trigger_end: int | None = None
 
 
 class Article(_Model):

@@ -88,12 +88,17 @@ class Coder:
                 return Actor(name=entity.name, code=entity.country + entity.sector)
             if entity.sector in ("IGO", "REB") or re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", entity.id):
                 return Actor(name=entity.name, code=entity.id)
+            sector = _org_sector(entity.name)
+            if sector:   # "Polres Boyolali", "Kejaksaan Negeri Lembata": Indonesian unless named otherwise
+                return Actor(name=entity.name, code=(self.country_in(entity.name) or "IDN") + sector)
             return None
-        if entity.label == "PER" and entity.roles:
-            role = entity.roles[0]
-            country = self.country_in(role) or "IDN"
-            sector = entity.sector or role_sector(role) or "GOV"
-            return Actor(name=entity.name, code=country + sector)
+        if entity.label == "PER":
+            role = entity.roles[0] if entity.roles else ""
+            country = self.country_in(role) if role else None
+            sector = entity.sector or (role_sector(role) if role else "")
+            # Warta reads Indonesian news: a person of no stated nationality is coded Indonesian,
+            # without a sector when no role says one
+            return Actor(name=entity.name, code=(country or "IDN") + (sector or ""))
         return None
 
     @staticmethod
@@ -103,6 +108,20 @@ class Coder:
             if entry.kind == "country":
                 return entry.id
         return None
+
+
+@lru_cache(maxsize=1)
+def _org_sectors() -> list[tuple[str, str]]:
+    text = resources.files("warta.resources").joinpath("id/org_sectors.tsv").read_text(encoding="utf-8")
+    return [tuple(line.split("\t")[:2]) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _org_sector(name: str) -> str | None:
+    words = set(re.findall(r"[\w]+", name))
+    for word, sector in _org_sectors():
+        if word in words:
+            return sector
+    return None
 
 
 @dataclass
@@ -168,6 +187,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.type != "REQUEST" and any(w in mods["requested_after"] for w in lower[max(0, i - 5):i]):
                 continue
+            kind = pred.type
+            clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
+            if any(w in mods["conditional"] for w in lower[clause_start:i]):
+                continue              # "Bila jaksa menuntut ...": a condition, not an act
+            near = lower[max(0, i - 3):i]
+            if any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near):
+                if kind not in mods["cooperative_types"]:
+                    continue          # a hostile act only planned did not happen
+                kind = "AGREE"        # planned cooperation: intent to cooperate
             t_start, t_end = tokens[i].start, tokens[j - 1].end
             # the target stands in the predicate's own clause: before the next predicate or full stop
             clause_end = tokens[triggers[k + 1][0]].start if k + 1 < len(triggers) else sentence.end
@@ -182,13 +210,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     if len(pair) >= 2:
                         actor, target = pair[0][1], pair[1][1]
             elif pred.voice == "passive":
-                after = coded_between(t_end, sentence.end, False)
-                oleh = article.text.find(" oleh ", t_end, sentence.end)
-                if oleh >= 0:
-                    agents = [a for m, a in after if m.start > oleh]
-                    actor = agents[0] if agents else None
-                if actor is None and oleh >= 0:
-                    actor = _common_actor(article.text[oleh:clause_end], False)
+                after = coded_between(t_end, clause_end, False)
+                oleh = article.text.find(" oleh ", t_end, clause_end)
+                # the agent follows "oleh", or the verb directly ("ditangkap polisi")
+                agent_from = oleh if oleh >= 0 else t_end
+                agent_to = clause_end if oleh >= 0 else min(clause_end, t_end + 40)
+                agents = [a for m, a in after if agent_from <= m.start < agent_to]
+                actor = agents[0] if agents else _common_actor(article.text[agent_from:agent_to], False)
                 patients = coded_between(sentence.start, t_start, True)
                 target = patients[0][1] if patients else _common_actor(article.text[sentence.start:t_start], True)
             else:
@@ -206,16 +234,14 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 target = objects[0] if objects else _common_actor(article.text[t_end:clause_end], False)
             if actor is None:
                 continue
-            if target is None and pred.type in ("ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"):
-                continue   # an act on nobody named is not coded
-            key = (sentence.start, actor.code, pred.type, target.code if target else None)
+            key = (sentence.start, actor.code, kind, target.code if target else None)
             if key in seen:
                 continue
             seen.add(key)
             place = _place(article, mentions, sentence.start, sentence.end)
-            events.append(Event(actor=actor, type=pred.type, target=target, sentence=sentence.text,
+            events.append(Event(actor=actor, type=kind, target=target, sentence=sentence.text,
                                 start=sentence.start, end=sentence.end, date=date, place=place,
-                                trigger=article.text[t_start:t_end]))
+                                trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
     article.events = events
     return article
 
