@@ -220,7 +220,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 patients = coded_between(sentence.start, t_start, True)
                 target = patients[0][1] if patients else _common_actor(article.text[sentence.start:t_start], True)
             else:
-                subjects = coded_between(sentence.start, t_start, True)
+                # a name right after a preposition ("dengan Indonesia", "terhadap ISIS") is an
+                # object of something said before, not the one acting
+                subjects = [(m, a) for m, a in coded_between(sentence.start, t_start, True)
+                            if _word_before(article.text, m.start) not in mods["prepositions"]]
                 quoted = speaker_actor(t_start)
                 first_person = any(w in mods["first_person"] for w in lower[max(0, i - 4):i])
                 if quoted is not None and (first_person or not subjects):
@@ -244,6 +247,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                 trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
     article.events = events
     return article
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
 
 
 def _place(article: Article, mentions: list[EntityMention], start: int, end: int) -> str | None:
