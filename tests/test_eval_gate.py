@@ -49,3 +49,36 @@ def test_gold_files_validate():
                           "--detik", str(shared_dir() / "data" / "detik1000_entity_summ" / "data_berita.csv")],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+COMMANDS = {
+    "quotes_test": ["eval", "quotes", "--json"],
+    "ner_nerui_test": ["eval", "ner", "--dataset", "nerui", "--json"],
+    "ner_nerp_test": ["eval", "ner", "--dataset", "nerp", "--json"],
+    "linking": ["eval", "linking", "--json"],
+    "events_test": ["eval", "events", "--json"],
+}
+
+
+@pytest.fixture(scope="module")
+def reports():
+    cache = {}
+
+    def get(name):
+        if name not in cache:
+            run = run_warta(*COMMANDS[name], "--shared", str(shared_dir()))
+            assert run.returncode == 0, run.stderr.decode()
+            cache[name] = json.loads(run.stdout)
+        return cache[name]
+    return get
+
+
+@needs_shared
+@pytest.mark.parametrize("name,path,floor", [(name, path, floor) for name in COMMANDS
+                                             for path, floor in sorted(FLOORS[name].items())])
+def test_stage_metric_at_or_above_its_floor(reports, name, path, floor):
+    if name == "linking":
+        value = reduce(lambda node, key: node[key], path.split(".")[1:], reports(name))
+    else:
+        value = reduce(lambda node, key: node[key], path.split("."), reports(name))
+    assert value >= floor, f"{name} {path} = {value:.3f}, below its floor {floor}"
