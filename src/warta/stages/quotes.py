@@ -197,9 +197,20 @@ def _speaker_after(ctx: Context, pos: int, limit: int) -> tuple[EntityMention | 
         i += 1
     if first_other is not None:
         return first_other, False, first_other.start, first_other.end
-    title = re.match(r"\s*([A-Z][\w-]*(?:\.[\w-]+)*(?:\s+[A-Z][\w-]*(?:\.[\w-]+)*){0,3})", rest)
-    if title:
-        return None, False, pos + title.start(1), pos + title.end(1)
+    run = re.match(r"\s*((?:[A-Z][\w’'-]*(?:\.[\w-]+)*|\(\s*[\w\s]+\))(?:\s+(?:[A-Z][\w’'-]*(?:\.[\w-]+)*|\(\s*[\w\s]+\)|-\s*\d+|\d+)){0,12})", rest)
+    if run:
+        name = trailing_name(run.group(1))
+        if name is None and rest[run.end():].lstrip().startswith(","):
+            # 'kata juru bicara Gugus Tugas Covid-19 Kabupaten Bekasi, Alamsyah, Rabu ...'
+            after = re.match(r"\s*,\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*(?:,|\.|$)", rest[run.end():])
+            if after and trailing_name(after.group(1)) == after.group(1):
+                name = after.group(1)
+                at = pos + run.end() + after.start(1)
+                return None, False, at, at + len(name)
+        if name is not None:
+            at = pos + run.start(1) + run.group(1).rfind(name)
+            return None, False, at, at + len(name)
+        return None, False, pos + run.start(1), pos + run.end(1)
     return None, False, None, None
 
 
@@ -285,6 +296,16 @@ def _find_indirect(ctx: Context, article: Article, taken: list[tuple[int, int]])
             who = ctx.last_mention_in(s0 + pos, s0 + m.start())
             pron = bool(re.fullmatch(r"(?i)\s*(ia|dia|beliau|mereka)\s*", subject))
             statement_start = m.end()
+            named = None
+            if not who and not pron and subject and all(w[:1].isupper() for w in subject.replace(",", " ").split()) \
+                    and len(subject.split()) <= 12:
+                named = trailing_name(subject)   # a name the NER model missed: 'Ardiles menambahkan, ...'
+            if named and len(s[statement_start:].split()) >= 3:
+                at = s0 + pos + subject.rfind(named)
+                cue_end = m.end("bahwa") if m.group("bahwa") else m.end("cue")
+                out.append(Found("indirect", s0 + statement_start, stmt_end, s[m.start("cue"):cue_end],
+                                 s0 + m.start("cue"), s0 + cue_end, at, at + len(named), None, False))
+                continue
             if (who or pron) and len(s[statement_start:].split()) >= 3 and (
                     pron or _subject_ok(s[pos:m.start()], who.end - s0 - pos)):
                 cue_end = m.end("bahwa") if m.group("bahwa") else m.end("cue")
@@ -309,6 +330,36 @@ def _subject_ok(subject: str, who_end: int) -> bool:
     return len(subject) <= 160 and (not rest or (rest.startswith(",") and len(rest) < 90))
 
 
+@lru_cache(maxsize=1)
+def _title_vocabulary() -> frozenset[str]:
+    from warta.entities.gazetteer import gazetteer
+    from warta.entities.resolve import role_table
+    from warta.resources import load_wordlist
+    words = set(load_wordlist("id/title_words.txt")) | set(load_wordlist("id/person_titles.txt"))
+    for role in role_table()[0]:
+        words.update(role.split())
+    # one-word place and organisation names ("Sultra", "Cilacap", "KPK") are not personal names
+    words.update(k[0] for k in gazetteer().exact if len(k) == 1)
+    words.update(k[0].capitalize() for k in gazetteer().folded if len(k) == 1)
+    return frozenset(words)
+
+
+def trailing_name(run: str) -> str | None:
+    """The personal name at the end of a run of capitalised words that the NER model did not
+    split: 'Kepala Bidang Humas Polda Sultra Komisaris Besar Ferry Walintukan' -> 'Ferry Walintukan'."""
+    vocabulary = _title_vocabulary()
+    words = run.split()
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.()")
+        if not bare or not bare[0].isupper() or bare in vocabulary or not bare.replace("’", "").replace("'", "").replace("-", "").isalpha():
+            break
+        name.insert(0, bare)
+        if len(name) == 4:
+            break
+    return " ".join(name) if name and len(name) < len(words) + 1 else None
+
+
 def _looks_like_name(words: str) -> bool:
     """Capitalised words that are not a title ('Hari', not 'Kapolri' or 'Presiden')."""
     from warta.entities.resolve import role_table
@@ -323,28 +374,27 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> Articl
     indirect = _find_indirect(ctx, article, [(f.start - 1, f.end + 1) for f in direct])
     found = sorted(direct + indirect, key=lambda f: f.start)
     quotes: list[Quote] = []
-    last_speaker: tuple[str | None, int] = (None, -1)
+    last: tuple[Speaker | None, int] = (None, -1)   # the last resolved speaker and where its quote ended
     for f in found:
-        entity_id = f.mention.id if f.mention is not None else None
+        speaker = ctx.speaker(f.mention.id) if f.mention is not None else None
         if f.continues:
-            entity_id = last_speaker[0]
-        elif entity_id is None and f.pronoun:
+            speaker = last[0]
+        elif speaker is None and f.pronoun:
             # the later of the last speaker and the last person named: a quote by a newly
             # introduced person follows their name (measured on PFSA-ID dev: 0.819 against 0.772
             # for "last speaker first")
             person = ctx.last_person_before(f.start)
-            if person is not None and (last_speaker[0] is None or person.end > last_speaker[1]):
-                entity_id = person.id
+            if person is not None and (last[0] is None or person.end > last[1]):
+                speaker = ctx.speaker(person.id)
             else:
-                entity_id = last_speaker[0]
+                speaker = last[0]
         written = ctx.text[f.who_start:f.who_end] if f.who_start is not None else ""
-        if entity_id is None and written and not f.pronoun:
-            entity_id = ctx.person_with_role(written) or ctx.person_named(written)
-        speaker = ctx.speaker(entity_id)
-        if speaker is None and written and not f.pronoun and _looks_like_name(written):
-            speaker = Speaker(name=written)  # named at the cue, though not a known entity
+        if speaker is None and written and not f.pronoun:
+            speaker = ctx.speaker(ctx.person_with_role(written) or ctx.person_named(written))
+            if speaker is None and _looks_like_name(written):
+                speaker = Speaker(name=written)  # named at the cue, though not a known entity
         if speaker is not None:
-            last_speaker = (entity_id, f.end)
+            last = (speaker, f.end)
         if f.end <= f.start:
             continue
         quotes.append(Quote(kind=f.kind, text=ctx.text[f.start:f.end], start=f.start, end=f.end, cue=f.cue,
