@@ -13,11 +13,19 @@ $(STAMP): requirements.lock pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet -r requirements.lock
 	$(VENV)/bin/pip install --quiet --no-deps -e .
+	@# Debian's Chromium for the browser tests (tests/test_web_browser.py skip without it); never `playwright install`
+	@if [ "$$(id -u)" = 0 ]; then \
+		command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium) \
+			|| echo "note: could not install chromium; the browser tests will be skipped"; \
+	else \
+		command -v chromium >/dev/null || echo "note: not root, chromium not installed (apt-get install chromium); the browser tests will be skipped"; \
+	fi
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/warta process samples --format text
 	$(VENV)/bin/warta ingest samples --db warta.db --summary
+	@echo "Browse and query it: $(VENV)/bin/warta serve --db warta.db   (then open http://127.0.0.1:8000/, API docs at /docs)"
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q

@@ -107,6 +107,8 @@ def eval_clean(
 
 from warta.store_cli import register  # noqa: E402
 register(app)
+from warta.web.cli import register as register_web  # noqa: E402
+register_web(app)
 @eval_app.command("ner")
 def eval_ner(
     dataset: Annotated[str, typer.Option(help="nerp | nerui | nerugm | nerugm_dedup | idner | nergrit")] = "nerp",

@@ -1,0 +1,125 @@
+"""The FastAPI application: pages (warta.web.views.*), the REST API (warta.web.api), static files.
+
+The store is opened read-only (``mode=ro``), one connection per worker thread. Errors a client can
+fix answer 4xx with a message: JSON ``{"detail": ...}`` under /api/, an HTML page elsewhere.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from warta.web import queries
+from warta.web.queries import QueryError
+
+HERE = Path(__file__).resolve().parent
+LABEL_NAMES = {"PER": "person", "ORG": "organisation", "GPE": "political place", "LOC": "place", "EVT": "event"}
+
+# strict: no inline script or style, nothing from elsewhere (the Swagger page at /docs is exempt)
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def _qs(params: dict, **changes) -> str:
+    """A query string from ``params`` with ``changes`` applied; None/'' values are dropped."""
+    merged = {**params, **changes}
+    return urlencode([(k, v) for k, v in merged.items() if v not in (None, "")])
+
+
+# autoescape on for every template, whatever its name (article text is untrusted)
+templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+                                                   autoescape=True, undefined=jinja2.ChainableUndefined))
+templates.env.globals.update(qs=_qs, LABEL_NAMES=LABEL_NAMES, LABELS=queries.LABELS,
+                             EVENT_TYPES=queries.EVENT_TYPES, MAX_LIMIT=queries.MAX_LIMIT)
+
+
+class Connections:
+    """One read-only connection per thread (sqlite3 connections are not shared between threads)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.local = threading.local()
+        queries.connect(path).close()       # fail now, at start, when the store is missing
+
+    def get(self) -> sqlite3.Connection:
+        conn = getattr(self.local, "conn", None)
+        if conn is None:
+            conn = self.local.conn = queries.connect(self.path)
+        return conn
+
+
+def db(request: Request) -> sqlite3.Connection:
+    """FastAPI dependency: this thread's read-only connection to the store."""
+    return request.app.state.connections.get()
+
+
+def _is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+
+def error_page(request: Request, status: int, message: str):
+    if _is_api(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    return templates.TemplateResponse(request, "error.html", {"status": status, "message": message, "title": f"{status} error"},
+                                      status_code=status)
+
+
+def create_app(db_path: str) -> FastAPI:
+    app = FastAPI(title="Warta", version="0.1.0",
+                  description="Indonesian news as structured data: articles, entities, quotes, PLOVER events "
+                              "(read-only). List endpoints take `limit` (1-100) and `offset`.")
+    app.state.connections = Connections(db_path)
+    app.state.db_path = db_path
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        if not request.url.path.startswith(("/docs", "/redoc")):
+            response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(QueryError)
+    async def query_error(request: Request, exc: QueryError):
+        return error_page(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path"))
+            parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        message = "bad parameter: " + "; ".join(parts)
+        if _is_api(request):
+            return JSONResponse({"detail": message, "errors": [
+                {"loc": list(e.get("loc", ())), "msg": e.get("msg"), "type": e.get("type")} for e in exc.errors()]},
+                status_code=422)
+        return error_page(request, 400, message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        return error_page(request, exc.status_code, str(exc.detail))
+
+    from warta.web import api
+    from warta.web.views import articles, entities, events, overview, quotes, search
+
+    app.include_router(api.router)
+    for module in (search, articles, entities, quotes, events, overview):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    return app
+
+
+def html_response(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
