@@ -7,7 +7,8 @@ Each measurement runs in a fresh child process on one core, so that its peak res
 - text: the 1,000 detik1000 article bodies from ../shared (the samples' VIVA text when absent),
   processed as scraped text;
 - html: every HTML page in ../shared/data/news_html_fixtures (the samples' pages when absent),
-  through Warta (trafilatura + cleaner + metadata + sentences + dates + language) and through
+  through Warta's core stages (trafilatura + cleaner + metadata + sentences + dates + language),
+  through the whole pipeline (with entities, quotes and events) and through
   trafilatura alone (`trafilatura.extract` with metadata, the same call Warta makes minus our
   pruning), interleaved page by page so that both see the same cache state.
 """
@@ -52,10 +53,12 @@ def child(mode: str, shared: Path | None, repeat: int) -> dict:
     from warta.ingest.sources import make_article
     from warta.pipeline import STAGES, Pipeline, default_pipeline
 
-    if mode in ("text", "text-core"):
+    if mode in ("text", "text-core", "text-base"):
         texts = load_texts(shared)
         if mode == "text":
             pipeline = default_pipeline()
+        elif mode == "text-base":  # the core stages, without entities, quotes and events
+            pipeline = Pipeline([s for s in STAGES if s.name not in ("entities", "quotes", "events")])
         else:  # cleaning + metadata + sentences: what the issue's target names
             pipeline = Pipeline([s for s in STAGES if s.name in ("clean", "metadata", "sentences")])
         pipeline(make_article("warm-up", texts[0], "text", {}))
@@ -72,22 +75,31 @@ def child(mode: str, shared: Path | None, repeat: int) -> dict:
         import trafilatura
 
         pages = load_pages(shared)
-        pipeline = default_pipeline()
-        pipeline(make_article("warm-up", pages[0], "html", {}))
+        # the core (extraction, cleaning, metadata, sentences, dates, language) and the whole
+        # pipeline (with entities, quotes and events)
+        core = Pipeline([s for s in STAGES if s.name not in ("entities", "quotes", "events")])
+        full = default_pipeline()
+        full(make_article("warm-up", pages[0], "html", {}))
+        core(make_article("warm-up", pages[0], "html", {}))
         trafilatura.extract(pages[0], with_metadata=True)
-        warta_s = traf_s = 0.0
+        core_s = full_s = traf_s = 0.0
         for _ in range(repeat):
             for n, page in enumerate(pages):
                 t0 = time.perf_counter()
-                pipeline(make_article(f"h#{n}", page, "html", {}))
+                core(make_article(f"h#{n}", page, "html", {}))
                 t1 = time.perf_counter()
                 trafilatura.extract(page, with_metadata=True, include_comments=False)
                 t2 = time.perf_counter()
-                warta_s += t1 - t0
+                full(make_article(f"h#{n}", page, "html", {}))
+                t3 = time.perf_counter()
+                core_s += t1 - t0
                 traf_s += t2 - t1
+                full_s += t3 - t2
         count = len(pages) * repeat
-        return {"documents": count, "warta_per_second": count / warta_s,
-                "trafilatura_per_second": count / traf_s, "warta_over_trafilatura_time": warta_s / traf_s,
+        return {"documents": count, "warta_per_second": count / core_s,
+                "warta_full_per_second": count / full_s,
+                "trafilatura_per_second": count / traf_s, "warta_over_trafilatura_time": core_s / traf_s,
+                "warta_full_over_trafilatura_time": full_s / traf_s,
                 "bytes_per_document": sum(len(p.encode()) for p in pages) / len(pages),
                 "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
     raise ValueError(mode)
@@ -112,7 +124,7 @@ def main() -> None:
         print(json.dumps(child(args.child, shared, args.repeat)))
         return
     results = {"inputs": "shared" if shared else "samples (../shared not found)", "cores_used": 1}
-    for mode in ("text", "text-core", "html"):
+    for mode in ("text", "text-base", "text-core", "html"):
         cmd = [sys.executable, __file__, "--child", mode, "--repeat", str(args.repeat)]
         if shared:
             cmd += ["--shared", str(shared)]
@@ -125,11 +137,15 @@ def main() -> None:
     print(f"inputs: {results['inputs']}; one core per measurement")
     print(f"text, full pipeline           {t['per_second']:8.0f} articles/s  peak {t['peak_rss_mb']:.0f} MB"
           f"  ({t['documents']} docs, {t['bytes_per_document'] / 1000:.1f} KB each)")
+    b = results["text_base"]
+    print(f"text, core stages (no NER...) {b['per_second']:8.0f} articles/s  peak {b['peak_rss_mb']:.0f} MB")
     print(f"text, clean+metadata+sentences{c['per_second']:8.0f} articles/s  peak {c['peak_rss_mb']:.0f} MB")
-    print(f"HTML, Warta                   {h['warta_per_second']:8.0f} pages/s     peak {h['peak_rss_mb']:.0f} MB"
+    print(f"HTML, Warta core              {h['warta_per_second']:8.0f} pages/s     peak {h['peak_rss_mb']:.0f} MB"
           f"  ({h['documents']} pages, {h['bytes_per_document'] / 1000:.0f} KB each)")
+    print(f"HTML, Warta whole pipeline    {h['warta_full_per_second']:8.0f} pages/s")
     print(f"HTML, trafilatura alone       {h['trafilatura_per_second']:8.0f} pages/s")
-    print(f"Warta time / trafilatura time {h['warta_over_trafilatura_time']:8.2f}")
+    print(f"Warta core time / trafilatura {h['warta_over_trafilatura_time']:8.2f}")
+    print(f"whole pipeline / trafilatura  {h['warta_full_over_trafilatura_time']:8.2f}")
 
 
 if __name__ == "__main__":
