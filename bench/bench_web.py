@@ -1,0 +1,168 @@
+"""Web load test on loopback: requests/s and p50/p99 latency of the search and article pages.
+
+    .venv/bin/python bench/bench_web.py [--articles 20000] [--requests 600] [--json] [--db STORE] [--keep DIR]
+
+The store is built with bench/bench_ingest.py's synthetic corpus builder (``make_corpus``: the
+detik bodies of ../shared varied per article, or the VIVA sample alone without ../shared), sized
+by --articles (default 20,000), ingested with ``warta ingest --workers N``; --db uses an existing
+store instead. ``warta serve`` (one uvicorn process) runs on 127.0.0.1 at a free port; clients are
+asyncio tasks sharing one httpx.AsyncClient, at 1, 10 and 50 concurrent clients. Each level sends
+--requests requests per page kind (bounded: nothing runs longer than that), after a short warm-up:
+- search: GET /search?q=WORD[ WORD] (words drawn from the corpus's titles and bodies; the page
+  runs the FTS query, its count and three facet queries);
+- article: GET /articles/ID for a random stored article (record decode + highlighting).
+Only loopback is ever contacted. --json prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_ingest import load_bases, make_corpus  # noqa: E402
+
+LEVELS = (1, 10, 50)
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def build_store(work: Path, n: int, shared: Path | None, workers: int) -> Path:
+    corpus, db = work / "corpus", work / "web.db"
+    make_corpus(corpus, n, load_bases(shared))
+    t = time.monotonic()
+    r = subprocess.run([sys.executable, "-m", "warta.cli", "ingest", str(corpus), "--db", str(db),
+                        "--workers", str(workers), "--batch-size", "64"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if r.returncode not in (0, 1):
+        raise SystemExit(f"ingest failed: {r.stderr.decode()[-2000:]}")
+    print(f"store: {n} articles ingested in {time.monotonic() - t:.0f}s", file=sys.stderr, flush=True)
+    return db
+
+
+def sample_targets(db: Path, seed: int = 5) -> tuple[list[str], list[int]]:
+    rng = random.Random(seed)
+    c = sqlite3.connect(f"file:{db.resolve()}?mode=ro", uri=True)
+    ids = [r[0] for r in c.execute("SELECT id FROM articles")]
+    words: list[str] = []
+    for aid in rng.sample(ids, min(len(ids), 200)):
+        row = c.execute("SELECT title, substr(text, 1, 400) FROM articles WHERE id=?", (aid,)).fetchone()
+        words += re.findall(r"[A-Za-z]{4,}", " ".join(filter(None, row)))
+    c.close()
+    queries = [" ".join(rng.sample(words, rng.choice((1, 1, 2)))) for _ in range(2000)]
+    return queries, ids
+
+
+async def run_level(client: httpx.AsyncClient, base: str, paths: list[str], clients: int) -> dict:
+    todo = iter(paths)
+    times: list[float] = []
+    errors = 0
+
+    async def worker():
+        nonlocal errors
+        for path in todo:            # the shared iterator hands each path to one client
+            t = time.perf_counter()
+            r = await client.get(base + path)
+            times.append((time.perf_counter() - t) * 1000)
+            if r.status_code != 200:
+                errors += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    elapsed = time.perf_counter() - started
+    times.sort()
+    return {"clients": clients, "requests": len(times), "errors": errors,
+            "rps": round(len(times) / elapsed, 1), "p50_ms": round(statistics.median(times), 1),
+            "p99_ms": round(times[max(0, int(0.99 * len(times)) - 1)], 1)}
+
+
+async def load(base: str, queries: list[str], ids: list[int], requests: int, seed: int = 11) -> dict:
+    rng = random.Random(seed)
+    out: dict = {"search": [], "article": []}
+    limits = httpx.Limits(max_connections=max(LEVELS), max_keepalive_connections=max(LEVELS))
+    async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+        for path in ["/search?q=banjir", f"/articles/{ids[0]}"] * 10:          # warm-up
+            await client.get(base + path)
+        for clients in LEVELS:
+            for kind in ("search", "article"):
+                if kind == "search":
+                    paths = ["/search?" + httpx.QueryParams({"q": rng.choice(queries)}).__str__()
+                             for _ in range(requests)]
+                else:
+                    paths = [f"/articles/{rng.choice(ids)}" for _ in range(requests)]
+                res = await run_level(client, base, paths, clients)
+                print(f"{kind:7s} {res}", file=sys.stderr, flush=True)
+                out[kind].append(res)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=20_000, help="size of the synthetic store (default 20000)")
+    ap.add_argument("--requests", type=int, default=600, help="requests per page kind and concurrency level")
+    ap.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), help="ingest worker processes")
+    ap.add_argument("--db", help="an existing store to serve instead of building one")
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--keep", help="build the corpus and store in this folder and keep them")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args()
+    if args.articles < 1 or not 1 <= args.requests <= 100_000:
+        ap.error("--articles must be >= 1 and --requests 1-100000")
+    shared = Path(args.shared) if Path(args.shared, "data").is_dir() else None
+    with tempfile.TemporaryDirectory(prefix="warta-bench-web-") as tmp:
+        work = Path(args.keep or tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        t = time.monotonic()
+        db = Path(args.db) if args.db else build_store(work, args.articles, shared, args.workers)
+        build_s = round(time.monotonic() - t, 1)
+        queries, ids = sample_targets(db)
+        port = free_port()
+        server = subprocess.Popen([sys.executable, "-m", "warta.cli", "serve", "--db", str(db), "--host", HOST,
+                                   "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://{HOST}:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx.get(base + "/api/overview", timeout=5).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("warta serve did not start")
+                time.sleep(0.2)
+            results = asyncio.run(load(base, queries, ids, args.requests))
+        finally:
+            server.terminate()
+            server.wait(10)
+    report = {"articles": len(ids), "built_store": not args.db, "store_build_s": build_s if not args.db else None,
+              "corpus": "bench_ingest.make_corpus" + (" (../shared detik bodies)" if shared else " (VIVA sample only)"),
+              "server": "warta serve, 1 uvicorn process, 127.0.0.1", "cpus": os.cpu_count(),
+              "requests_per_level": args.requests, **results}
+    print(json.dumps(report) if args.json else json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
