@@ -217,6 +217,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 agent_to = clause_end if oleh >= 0 else min(clause_end, t_end + 40)
                 agents = [a for m, a in after if agent_from <= m.start < agent_to]
                 actor = agents[0] if agents else _common_actor(article.text[agent_from:agent_to], False)
+                implied = mods["implied_agents"].get(pred.words[0])
+                if actor is None and implied:
+                    actor = Actor(name=None, code=implied)
                 patients = coded_between(sentence.start, t_start, True)
                 target = patients[0][1] if patients else _common_actor(article.text[sentence.start:t_start], True)
             else:
