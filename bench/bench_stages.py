@@ -16,7 +16,6 @@ import json
 import os
 import resource
 import time
-from pathlib import Path
 
 from bench_clean import find_shared, load_texts
 

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from conftest import FIXTURES, ROOT, run_warta
+from conftest import FIXTURES, run_warta
 from warta.engines.local import ingest
 from warta.store import SearchError, Store, search
 from warta.store.export import export

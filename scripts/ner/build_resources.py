@@ -93,7 +93,7 @@ def gazetteers(root):
     g['province'] = sorted(prov); g['regency'] = sorted(reg)
     g['district'] = sorted(dist - reg - prov)
     ok = re.compile(r"^[A-Za-z][A-Za-z.'\- ]+$")
-    per = set(); first = Counter(); last = Counter()
+    per = set()
     for line in open(os.path.join(root, 'gazetteers', 'dbpedia_mdee_gazetteer', 'person.txt'), encoding='utf-8', errors='replace'):
         n = line.strip()
         if not ok.match(n): continue

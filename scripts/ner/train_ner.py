@@ -14,7 +14,7 @@ minus every sentence that also occurs (normalised) in ANY dev or test split of a
 (4) CRF (python-crfsuite, L-BFGS, elastic net) with case-mode feature augmentation;
 (5) dev and test figures for every set (eval_ner.report).
 """
-import argparse, json, os, random, sys, time
+import argparse, json, os, random, time
 import numpy as np
 import pycrfsuite
 import build_resources as BR

@@ -79,6 +79,15 @@ def render_text(article: Article) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _evaluate(command: str, run) -> dict:
+    """Run one evaluation; missing shared data or gold is the user's to fix: exit 2, no traceback."""
+    try:
+        return run()
+    except FileNotFoundError as exc:
+        typer.echo(f"warta eval {command}: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one output record."""
@@ -94,11 +103,7 @@ def eval_clean(
     """Score body extraction, titles, dates, outlets and residue removal against the gold sets."""
     from warta.evaluation.clean_eval import evaluate_clean, format_report
 
-    try:
-        report = evaluate_clean(shared)
-    except FileNotFoundError as exc:
-        typer.echo(f"warta eval clean: {exc}", err=True)
-        raise typer.Exit(2)
+    report = _evaluate("clean", lambda: evaluate_clean(shared))
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False))
     else:
@@ -124,11 +129,7 @@ def eval_ner(
         raise typer.BadParameter(f"must be one of {', '.join((*NAMES, 'nerugm_dedup'))}", param_hint="--dataset")
     if split not in ("test", "dev"):
         raise typer.BadParameter("must be test or dev", param_hint="--split")
-    try:
-        report = evaluate_ner(find_shared(shared), dataset, split)
-    except FileNotFoundError as exc:
-        typer.echo(f"warta eval ner: {exc}", err=True)
-        raise typer.Exit(2)
+    report = _evaluate("ner", lambda: evaluate_ner(find_shared(shared), dataset, split))
     typer.echo(json.dumps(report) if as_json else format_report(report))
 
 
@@ -142,11 +143,7 @@ def eval_linking(
     from warta.evaluation.clean_eval import GOLD, find_shared
     from warta.evaluation.ner_eval import evaluate_linking
 
-    try:
-        report = evaluate_linking(find_shared(shared), GOLD / "linking.jsonl")
-    except FileNotFoundError as exc:
-        typer.echo(f"warta eval linking: {exc}", err=True)
-        raise typer.Exit(2)
+    report = _evaluate("linking", lambda: evaluate_linking(find_shared(shared), GOLD / "linking.jsonl"))
     if as_json:
         typer.echo(json.dumps(report if mistakes else report["linking"]))
         return
@@ -166,13 +163,12 @@ def eval_events(
 ) -> None:
     """(actor, type, target) and type precision/recall on eval/gold/events.jsonl (our own gold)."""
     from warta.evaluation.clean_eval import GOLD, find_shared
-    from warta.evaluation.events_eval import evaluate_events, format_report
+    from warta.evaluation.events_eval import SPLITS, evaluate_events, format_report
 
-    try:
-        report = evaluate_events(find_shared(shared), GOLD / "events.jsonl", split)
-    except FileNotFoundError as exc:
-        typer.echo(f"warta eval events: {exc}", err=True)
-        raise typer.Exit(2)
+    if split not in SPLITS:
+        raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}", param_hint="--split")
+
+    report = _evaluate("events", lambda: evaluate_events(find_shared(shared), GOLD / "events.jsonl", split))
     typer.echo(json.dumps(report) if as_json else format_report(report))
 
 
@@ -189,11 +185,7 @@ def eval_quotes(
 
     if split not in SPLITS:
         raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}", param_hint="--split")
-    try:
-        report = evaluate_quotes(find_shared(shared), split, limit)
-    except FileNotFoundError as exc:
-        typer.echo(f"warta eval quotes: {exc}", err=True)
-        raise typer.Exit(2)
+    report = _evaluate("quotes", lambda: evaluate_quotes(find_shared(shared), split, limit))
     typer.echo(json.dumps(report) if as_json else format_report(report))
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from warta.outlets import outlet_table
+from warta.resources import load_tsv
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
@@ -26,13 +26,6 @@ class Entry:
     kind: str = ""      # country, province, regency, city, admin-city, organisation, outlet, region
     country: str = ""   # ISO alpha-3 of the state it belongs to, where known
     sector: str = ""    # CAMEO/PLOVER sector (GOV, MIL, REB, IGO, ...)
-
-
-def _rows(name: str):
-    text = resources.files("warta.resources").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
 
 
 def tokens_of(text: str) -> tuple[str, ...]:
@@ -69,19 +62,19 @@ class Gazetteer:
             table[key] = entry
 
     def _load(self) -> None:
-        for row in _rows("id/countries_cldr.tsv"):
+        for row in load_tsv("id/countries_cldr.tsv"):
             iso3, english, local = row[:3]
             entry = Entry(iso3, "GPE", english, "country", iso3)
             self.add(local, entry)
             self.add(english, entry)
-        for row in _rows("id/countries_aliases.tsv"):
+        for row in load_tsv("id/countries_aliases.tsv"):
             iso3, english, aliases = row[:3]
             entry = Entry(iso3, "GPE", english, "country", iso3)
             self.by_id[iso3] = entry
             for alias in aliases.split("|"):
                 self.add(alias, entry, override=True)
         region_entries: dict[str, Entry] = {}
-        for row in _rows("id/regions.tsv"):
+        for row in load_tsv("id/regions.tsv"):
             rid, kind, name, short = row[:4]
             # Jakarta's five cities and Kepulauan Seribu are administrative, not self-governing
             # bodies: places, not political entities.
@@ -92,11 +85,11 @@ class Gazetteer:
             region_entries[rid] = entry
             self.add(name, entry)
             self.add(short, entry)
-        for row in _rows("id/regions_aliases.tsv"):
+        for row in load_tsv("id/regions_aliases.tsv"):
             rid, aliases = row[:2]
             for alias in aliases.split("|"):
                 self.add(alias, region_entries[rid], override=True)
-        for row in _rows("id/organisations.tsv"):
+        for row in load_tsv("id/organisations.tsv"):
             oid, label, name, aliases = row[:4]
             country = row[4] if len(row) > 4 else ""
             sector = row[5] if len(row) > 5 else ""

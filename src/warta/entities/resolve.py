@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from warta.resources import load_tsv
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -44,12 +45,10 @@ class Cluster:
 
 @lru_cache(maxsize=1)
 def role_table() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
-    text = resources.files("warta.resources").joinpath("id/roles.tsv").read_text(encoding="utf-8")
     sectors: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, sector = (line.split("\t") + [""])[:2]
-            sectors[role.strip()] = sector.strip()
+    for row in load_tsv("id/roles.tsv"):
+        role, sector = (list(row) + [""])[:2]
+        sectors[role.strip()] = sector.strip()
     heads = "|".join(re.escape(r) for r in sorted(sectors, key=len, reverse=True))
     # what may qualify a title: capitalised words, "untuk", "dan", "bidang", "RI", digits
     complement = r"(?:\s+(?:[A-Z][\w.'’-]*|untuk|dan|bidang|urusan|di|se|RI|\d+)){0,8}"

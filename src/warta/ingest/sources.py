@@ -13,7 +13,6 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from warta.ingest.decode import InputError, decode_bytes, normalize_text
 from warta.model import Article
@@ -199,9 +198,3 @@ def _from_record(source: str, record) -> Article:
         return make_article(source, text, "text", meta)
     fields = ", ".join(TEXT_FIELDS + HTML_FIELDS)
     return _error(source, f"no text: the record has none of the fields {fields} (or they are empty)")
-
-
-def read_path_text(path: str | Path) -> str:
-    """Small helper for tests and tools: a file's normalised text."""
-    text, _ = decode_bytes(Path(path).read_bytes(), default_settings())
-    return normalize_text(text)[0]

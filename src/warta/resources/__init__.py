@@ -26,3 +26,11 @@ def load_wordlist(name: str) -> frozenset[str]:
     with _open(name) as fh:
         lines = fh.read().decode("utf-8").splitlines()
     return frozenset(line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip())
+
+
+@lru_cache(maxsize=None)
+def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated data file; blank lines and lines starting with '#' are skipped."""
+    with _open(name) as fh:
+        lines = fh.read().decode("utf-8").splitlines()
+    return tuple(tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#"))

@@ -17,12 +17,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from warta.entities.gazetteer import gazetteer, tokens_of
 from warta.entities.resolve import role_sector
 from warta.model import Actor, Article, EntityMention, EntitySummary, Event
-from warta.resources import load_toml
+from warta.resources import load_toml, load_tsv
 from warta.settings import Settings
 
 _ACTOR_LABELS = ("GPE", "ORG", "PER")
@@ -38,12 +37,9 @@ class Predicate:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, list[Predicate]]:
     """First word -> predicates starting with it, longest first."""
-    text = resources.files("warta.resources").joinpath("id/event_lexicon.tsv").read_text(encoding="utf-8")
     table: dict[str, list[Predicate]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, voice, form = line.split("\t")[:3]
+    for row in load_tsv("id/event_lexicon.tsv"):
+        kind, voice, form = row[:3]
         words = tuple(form.split())
         table.setdefault(words[0], []).append(Predicate(kind, voice, words))
     for preds in table.values():
@@ -112,8 +108,7 @@ class Coder:
 
 @lru_cache(maxsize=1)
 def _org_sectors() -> list[tuple[str, str]]:
-    text = resources.files("warta.resources").joinpath("id/org_sectors.tsv").read_text(encoding="utf-8")
-    return [tuple(line.split("\t")[:2]) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [(row[0], row[1]) for row in load_tsv("id/org_sectors.tsv")]
 
 
 def _org_sector(name: str) -> str | None:
@@ -122,13 +117,6 @@ def _org_sector(name: str) -> str | None:
         if word in words:
             return sector
     return None
-
-
-@dataclass
-class Clause:
-    start: int
-    end: int
-    speaker: Actor | None   # the quote's speaker when the clause is quoted speech
 
 
 def _triggers(words: list[str]) -> list[tuple[int, int, Predicate]]:

@@ -277,7 +277,7 @@ def _find_direct(ctx: Context, article: Article) -> list[Found]:
 
 
 def _find_indirect(ctx: Context, article: Article, taken: list[tuple[int, int]]) -> list[Found]:
-    text, c = ctx.text, cues()
+    c = cues()
     out = []
     for sentence in article.sentences:
         s0, s1 = sentence.start, sentence.end

@@ -13,9 +13,9 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import IO
 
+from warta.resources import load_tsv
 from warta.store.repository import decode_record
 
 WHAT = ("articles", "entities", "quotes", "events")
@@ -36,13 +36,7 @@ INT_COLUMNS = {"id", "story", "mentions", "articles", "article_id", "start", "en
 @lru_cache(maxsize=1)
 def plover_to_cameo() -> dict[str, tuple[str, int]]:
     """PLOVER type -> (CAMEO root code, GDELT QuadClass), from resources/plover_cameo.tsv."""
-    text = resources.files("warta.resources").joinpath("plover_cameo.tsv").read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            plover, root, quad = line.split("\t")[:3]
-            table[plover] = (root, int(quad))
-    return table
+    return {row[0]: (row[1], int(row[2])) for row in load_tsv("plover_cameo.tsv")}
 
 
 def rows(conn: sqlite3.Connection, what: str) -> Iterator[dict]:
