@@ -17,12 +17,20 @@ from functools import lru_cache
 
 from warta.entities.gazetteer import Entry, gazetteer, tokens_of
 from warta.entities.model import ner_model
-from warta.entities.resolve import (Cluster, acronym_definitions, link_persons, role_after,
-                                    role_before, role_sector, slug)
+from warta.entities.resolve import (
+    Cluster,
+    acronym_definitions,
+    link_persons,
+    role_after,
+    role_before,
+    role_sector,
+    role_table,
+    slug,
+)
 from warta.model import Article, EntityMention, EntitySummary, Token
+from warta.resources import load_wordlist
 from warta.settings import Settings
 from warta.stages.sentences import split_sentences, tokenize
-from warta.resources import load_wordlist
 
 _PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc", "GPE": "gpe", "EVT": "evt"}
 # model spans that are only a title or a pronoun are not names
@@ -33,7 +41,6 @@ _NOT_NAMES = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "presiden
 def _person_titles() -> frozenset[str]:
     """Words that open a person's mention without being part of the name: honorifics and ranks
     (id/person_titles.txt) and one-word offices from id/roles.tsv ("Kapolri")."""
-    from warta.entities.resolve import role_table
     return load_wordlist("id/person_titles.txt") | {r for r in role_table()[0] if " " not in r}
 
 
