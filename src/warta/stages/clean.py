@@ -17,10 +17,9 @@ from warta.model import Article, Dateline, Paragraph, Photo, Removed
 from warta.outlets import Outlet, outlet_table
 from warta.resources import load_toml
 from warta.settings import Settings, default_settings
+from warta.shape import Shape
 from warta.stages.dates import parse_date_line
 
-_FINAL_PUNCT = ('.', '!', '?', ':', ';', '"', '”', '’', "'", '…', ')', ']', ',')
-_QUOTES = ('"', '“', '”')
 _BULLETS = "•·∙● "
 _TAIL_WINDOW = 300
 
@@ -64,40 +63,6 @@ def residue_rules() -> tuple[list[Rule], list[Rule], list[Rule]]:
 
     return (build(data.get("line", []), "(?:{})"), build(data.get("tail", []), "(?:{})$"),
             build(data.get("head", []), "^(?:{})"))
-
-
-def _title_case_ratio(text: str) -> float:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
-    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
-
-
-class Shape:
-    """Judgements on a line's shape, with the thresholds from the settings."""
-
-    def __init__(self, settings: Settings):
-        self.s = settings
-
-    def short(self, text: str) -> bool:
-        return len(text) <= self.s.headline_max_chars and len(text.split()) <= self.s.headline_max_words
-
-    def unfinished(self, text: str) -> bool:
-        return not text.rstrip().endswith(_FINAL_PUNCT)
-
-    def headline(self, text: str) -> bool:
-        """A title or related-article link: short, title case, and not a finished sentence."""
-        if not self.short(text) or any(q in text for q in _QUOTES):
-            return False
-        ends_open = self.unfinished(text) or (text.endswith(("?", "!")) and _title_case_ratio(text) >= 0.6)
-        return ends_open and _title_case_ratio(text) >= 0.5
-
-    def fragment(self, text: str) -> bool:
-        """Short and unfinished: a headline or a teaser's lede."""
-        return self.short(text) and self.unfinished(text) and not any(q in text for q in _QUOTES)
-
-    def caption(self, text: str) -> bool:
-        """One short sentence without quotation marks."""
-        return (len(text) <= self.s.caption_max_chars and not any(q in text for q in _QUOTES)
-                and ". " not in text.rstrip("."))
 
 
 def clean(article: Article, settings: Settings | None = None) -> Article:

@@ -20,7 +20,7 @@ from warta.model import Article
 from warta.outlets import outlet_table
 from warta.resources import load_toml
 from warta.settings import Settings, default_settings
-from warta.stages.clean import Shape
+from warta.shape import Shape
 
 # trafilatura logs every page it finds too short at WARNING; the pipeline reports that itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
