@@ -17,6 +17,8 @@ import json, re
 AFFIX_PRE = ('meng', 'meny', 'mem', 'men', 'me', 'ber', 'be', 'di', 'ter', 'peng', 'pem', 'pen', 'pe', 'ke', 'se', 'per')
 AFFIX_SUF = ('kan', 'an', 'nya', 'i', 'lah', 'kah', 'wan', 'wati')
 DEFAULT_CFG = dict(window=2, clusters=True, gaz=True, dom=True, case='mixed')
+# Word feature lists kept for reuse; emptied when full, so memory stays bounded (~1-2 KB a word).
+CACHE_WORDS = 30000
 
 _UPPER, _LOWER, _DIGIT, _RUN = re.compile('[A-Z]'), re.compile('[a-z]'), re.compile('[0-9]'), re.compile(r'(.)\1+')
 
@@ -86,7 +88,7 @@ class FeatureExtractor:
         clusters = self.cl.get(nw, ['c=UNK']) if self.cfg['clusters'] and self.cl else None
         if clusters:
             f += clusters
-        if len(self._cache) > 200000:
+        if len(self._cache) > CACHE_WORDS:
             self._cache.clear()
         self._cache[key] = (f, nw, lw, clusters)
         return self._cache[key]
