@@ -29,6 +29,7 @@ _QUOTE_MARKS = '"“”'
 _SPEAKER_LABELS = ("PER", "ORG", "GPE")
 _SPEAKER_WINDOW = 140   # characters after a cue in which the speaker is named
 _ROLE_LINKS = {"untuk", "dan", "di", "bidang", "urusan", "se", "dari"}
+_DESCRIPTION_WORDS = 6   # lower-case words ('sosiolog', 'anggota', 'peneliti senior') before a name
 
 
 def _alt(words) -> str:
@@ -192,8 +193,7 @@ def _speaker_after(ctx: Context, pos: int, limit: int) -> tuple[EntityMention | 
     p = cues().pronoun.match(rest)
     if p:
         return None, True, pos + p.start("p"), pos + p.end("p")
-    if re.match(r"\s*[a-z]", rest):
-        return None, True, None, None
+    described = bool(re.match(r"\s*[a-z]", rest))   # 'kata sosiolog UNJ, Ubeidillah Badrun' or 'kata dia'
     stop = re.search(r"[.!?\"“”]", rest)
     window_end = pos + min(len(rest), stop.start() if stop else len(rest), _SPEAKER_WINDOW)
     first_other = None
@@ -202,13 +202,19 @@ def _speaker_after(ctx: Context, pos: int, limit: int) -> tuple[EntityMention | 
         m = ctx.mentions[i]
         between = ctx.text[pos:m.start]
         lowercase = [w for w in re.findall(r"[^\W\d_]+", between) if w[0].islower() and w not in _ROLE_LINKS]
-        if len(lowercase) > 3:
-            break
-        if m.label == "PER":
+        if len(lowercase) > _DESCRIPTION_WORDS or (lowercase and re.search(r"\b(yang|ini|itu|tersebut)\b", between)):
+            break   # 'kata politisi senior Partai Golkar ini': a description, not a name
+        if m.label == "PER" and not _only_title_words(m.text):
             return m, False, m.start, m.end
         if m.label in _SPEAKER_LABELS and first_other is None and not between.strip(" ,"):
             first_other = m
         i += 1
+    if described:
+        named = re.search(r"^[^.!?\"“”]{0,90}?,\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*(?:,|\.|$))", rest)
+        if named and trailing_name(named.group(1)) == named.group(1):
+            at = pos + named.start(1)
+            return None, False, at, at + len(named.group(1))
+        return None, True, None, None
     run = re.match(r"\s*((?:[A-Z][\w’'-]*(?:\.[\w-]+)*|\(\s*[\w\s]+\))(?:\s+(?:[A-Z][\w’'-]*(?:\.[\w-]+)*|\(\s*[\w\s]+\)|-\s*\d+|\d+|untuk|dan|bidang|of|-)){0,14})", rest)
     if run:
         name = trailing_name(run.group(1))
@@ -356,6 +362,12 @@ def _title_vocabulary() -> frozenset[str]:
     words.update(k[0] for k in gazetteer().exact if len(k) == 1)
     words.update(k[0].capitalize() for k in gazetteer().folded if len(k) == 1)
     return frozenset(words)
+
+
+def _only_title_words(text: str) -> bool:
+    """A mention made of title words only ('Komisioner') names no one."""
+    vocabulary = _title_vocabulary()
+    return all(w in vocabulary for w in text.split())
 
 
 def trailing_name(run: str) -> str | None:
