@@ -145,6 +145,10 @@ class Context:
                 return entity.id
         return None
 
+    def is_person(self, speaker: Speaker) -> bool:
+        entity = self.entities.get(speaker.id or "")
+        return entity is None or entity.label == "PER"
+
     def speaker(self, entity_id: str | None) -> Speaker | None:
         entity = self.entities.get(entity_id or "")
         if entity is None:
@@ -400,11 +404,12 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> Articl
     indirect = _find_indirect(ctx, article, [(f.start - 1, f.end + 1) for f in direct])
     found = sorted(direct + indirect, key=lambda f: f.start)
     quotes: list[Quote] = []
-    last: tuple[Speaker | None, int] = (None, -1)   # the last resolved speaker and where its quote ended
+    last: tuple[Speaker | None, int] = (None, -1)   # the last person speaking and where their quote ended
+    previous: Speaker | None = None                  # the speaker of the quote just before
     for f in found:
         speaker = ctx.speaker(f.mention.id) if f.mention is not None else None
         if f.continues:
-            speaker = last[0]
+            speaker = previous   # the quote carries on: same speaker, person or not
         elif speaker is None and f.pronoun:
             # the later of the last speaker and the last person named: a quote by a newly
             # introduced person follows their name (measured on PFSA-ID dev: 0.819 against 0.772
@@ -424,8 +429,9 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> Articl
             speaker = ctx.speaker(ctx.person_with_role(written) or ctx.person_named(written))
             if speaker is None and _looks_like_name(written):
                 speaker = Speaker(name=written)  # named at the cue, though not a known entity
-        if speaker is not None:
-            last = (speaker, f.end)
+        previous = speaker
+        if speaker is not None and ctx.is_person(speaker):
+            last = (speaker, f.end)   # a pronoun ('dia', '-nya') stands for a person, not a body
         if f.end <= f.start:
             continue
         quotes.append(Quote(kind=f.kind, text=ctx.text[f.start:f.end], start=f.start, end=f.end, cue=f.cue,
