@@ -21,8 +21,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warta.entities.gazetteer import gazetteer
+from warta.entities.resolve import role_table
 from warta.model import Article, EntityMention, Quote, Speaker
-from warta.resources import load_toml
+from warta.resources import load_toml, load_tsv, load_wordlist
 from warta.settings import Settings
 
 _QUOTE_MARKS = '"“”'
@@ -130,8 +132,10 @@ class Context:
         return None
 
     def person_with_role(self, title: str) -> str | None:
+        """The person whose role the title names: 'Kapolri', or 'Wapres' for 'Wakil Presiden ...'."""
+        forms = [title.lower()] + [f.lower() for f in _role_aliases().get(title, ())]
         for entity in self.entities.values():
-            if entity.label == "PER" and any(r.lower().startswith(title.lower()) for r in entity.roles):
+            if entity.label == "PER" and any(r.lower().startswith(f) for r in entity.roles for f in forms):
                 return entity.id
         return None
 
@@ -356,9 +360,6 @@ def _subject_ok(subject: str, who_end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_vocabulary() -> frozenset[str]:
-    from warta.entities.gazetteer import gazetteer
-    from warta.entities.resolve import role_table
-    from warta.resources import load_wordlist
     words = set(load_wordlist("id/title_words.txt")) | set(load_wordlist("id/person_titles.txt"))
     for role in role_table()[0]:
         words.update(role.split())
@@ -366,6 +367,11 @@ def _title_vocabulary() -> frozenset[str]:
     words.update(k[0] for k in gazetteer().exact if len(k) == 1)
     words.update(k[0].capitalize() for k in gazetteer().folded if len(k) == 1)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _role_aliases() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split("|")) for row in load_tsv("id/role_aliases.tsv")}
 
 
 def _only_title_words(text: str) -> bool:
@@ -392,7 +398,6 @@ def trailing_name(run: str) -> str | None:
 
 def _looks_like_name(words: str) -> bool:
     """Capitalised words that are not a title ('Hari', not 'Kapolri' or 'Presiden')."""
-    from warta.entities.resolve import role_table
     parts = words.split()
     return bool(parts) and all(p[:1].isupper() for p in parts) and parts[0] not in role_table()[0]
 
