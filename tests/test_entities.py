@@ -100,3 +100,9 @@ def test_a_title_before_a_name_becomes_its_role():
     retno = next(c for c in article.entity_list if c.name == "Retno Marsudi")
     assert retno.roles == ["Menteri Luar Negeri"] and retno.mentions == 2
     assert retno.sector == "DIP"
+
+
+def test_an_organisation_named_with_its_country_or_acronym_links():
+    article = warta.process("Judul Berita\n\nOrganisasi Kesehatan Dunia (WHO) dan Kementerian Luar Negeri "
+                            "Indonesia menyatakan wabah itu mereda di banyak negara pada pekan ini.")
+    assert {e.id for e in article.entities if e.source is None} >= {"WHO", "IDN-KEMENLU"}

@@ -81,8 +81,11 @@ def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
         if containing:
             a, b, _ = containing[0]
             rest = [w for k, w in enumerate(words[a:b], a) if not i <= k < j]
-            if entry.label == "ORG" and a == i and _names_a_country(rest):
-                # "Kementerian Luar Negeri Indonesia": the ministry, named with its country
+            inner = [w for w in rest if w not in "()"]
+            same = bool(inner) and gazetteer().lookup(inner) == entry   # "... Dunia (WHO)"
+            if entry.label == "ORG" and a == i and (same or _names_a_country(rest)):
+                # "Kementerian Luar Negeri Indonesia", "Organisasi Kesehatan Dunia (WHO)": the
+                # organisation, named with its country or its acronym
                 out.append((a, b, entry.label, entry))
                 for k in range(a, b):
                     taken[k] = True
