@@ -33,8 +33,6 @@ from warta.settings import Settings
 from warta.stages.sentences import split_sentences, tokenize
 
 _PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc", "GPE": "gpe", "EVT": "evt"}
-# model spans that are only a title or a pronoun are not names
-_NOT_NAMES = {"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "presiden", "menteri", "pemerintah"}
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +102,7 @@ def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
             while end < b and not taken[end]:
                 end += 1
             piece = words[k:end]
-            if piece and not (len(piece) == 1 and piece[0].lower() in _NOT_NAMES) and any(
+            if piece and not (len(piece) == 1 and piece[0].lower() in load_wordlist("id/not_names.txt")) and any(
                     w[:1].isalnum() for w in piece):
                 entry = gaz.lookup(piece)
                 out.append((k, end, entry.label if entry else label, entry))

@@ -232,7 +232,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if key in seen:
                 continue
             seen.add(key)
-            place = _place(article, mentions, sentence.start, sentence.end)
+            place = _place(article, sentence.start, sentence.end)
             events.append(Event(actor=actor, type=kind, target=target, sentence=sentence.text,
                                 start=sentence.start, end=sentence.end, date=date, place=place,
                                 trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
@@ -245,11 +245,8 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _place(article: Article, mentions: list[EntityMention], start: int, end: int) -> str | None:
+def _place(article: Article, start: int, end: int) -> str | None:
     """The place the sentence names after 'di' (in Irak, in Jakarta), if any."""
-    for m in mentions:
-        if start <= m.start < end and m.label in ("GPE", "LOC") and article.text[max(start, m.start - 3):m.start] == "di ":
-            return m.name or m.text
     for m in article.entities:
         if m.source is None and start <= m.start < end and m.label in ("GPE", "LOC") \
                 and article.text[max(start, m.start - 3):m.start] == "di ":

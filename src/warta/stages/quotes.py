@@ -30,8 +30,6 @@ from warta.settings import Settings
 _QUOTE_MARKS = '"“”'
 _SPEAKER_LABELS = ("PER", "ORG", "GPE")
 _SPEAKER_WINDOW = 140   # characters after a cue in which the speaker is named
-_ROLE_LINKS = {"untuk", "dan", "di", "bidang", "urusan", "se", "dari"}
-_DESCRIPTION_WORDS = 6   # lower-case words ('sosiolog', 'anggota', 'peneliti senior') before a name
 
 
 def _alt(words) -> str:
@@ -48,6 +46,10 @@ class Cues:
     tail: re.Pattern          # '..., kata dia.'
     pronoun: re.Pattern
     opener: re.Pattern
+    title_links: frozenset[str]
+    description_words: int
+    description_end: re.Pattern
+    object_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,10 @@ def cues() -> Cues:
         tail=re.compile(rf",\s*(?P<cue>(?:{post})(?:nya)?)\b(?P<who>[^,.]{{0,60}}?)\s*[.!?]?\s*$", re.IGNORECASE),
         pronoun=re.compile(rf"^\s*(?P<p>{pronouns})\b", re.IGNORECASE),
         opener=re.compile(rf"^(?:(?:{openers})\b[^,]{{0,25}},\s*)", re.IGNORECASE),
+        title_links=frozenset(data["title_links"]),
+        description_words=data["description_words"],
+        description_end=re.compile(rf"\b(?:{_alt(data['description_ends'])})\b"),
+        object_markers=frozenset(data["object_markers"]),
     )
 
 
@@ -119,7 +125,7 @@ class Context:
         i = bisect_left(self.starts, pos) - 1
         while i >= 0:
             m = self.mentions[i]
-            if m.label == "PER" and _word_before(self.text, m.start) not in _OBJECT_MARKERS:
+            if m.label == "PER" and _word_before(self.text, m.start) not in cues().object_markers:
                 return m
             i -= 1
         return None
@@ -212,8 +218,9 @@ def _speaker_after(ctx: Context, pos: int, limit: int) -> tuple[EntityMention | 
     while i < len(ctx.mentions) and ctx.mentions[i].start < window_end:
         m = ctx.mentions[i]
         between = ctx.text[pos:m.start]
-        lowercase = [w for w in re.findall(r"[^\W\d_]+", between) if w[0].islower() and w not in _ROLE_LINKS]
-        if len(lowercase) > _DESCRIPTION_WORDS or (lowercase and re.search(r"\b(yang|ini|itu|tersebut)\b", between)):
+        c = cues()
+        lowercase = [w for w in re.findall(r"[^\W\d_]+", between) if w[0].islower() and w not in c.title_links]
+        if len(lowercase) > c.description_words or (lowercase and c.description_end.search(between)):
             break   # 'kata politisi senior Partai Golkar ini': a description, not a name
         if m.label == "PER" and not _only_title_words(m.text):
             return m, False, m.start, m.end
@@ -375,9 +382,6 @@ def _title_vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _role_aliases() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split("|")) for row in load_tsv("id/role_aliases.tsv")}
-
-
-_OBJECT_MARKERS = {"kepada", "dengan", "oleh", "dari", "terhadap", "untuk", "bersama", "menemui", "bertemu"}
 
 
 def _word_before(text: str, pos: int) -> str:
