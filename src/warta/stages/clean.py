@@ -192,18 +192,21 @@ def _find_captions(lines: list[Line], caption_headers: list[int], shape: Shape) 
     return photos
 
 
-_CREDIT_LABEL = r"(?:foto|photo|fotografer|pewarta foto|sumber foto|kredit foto|sumber|ilustrasi|dok\.?|dokumentasi)"
+@lru_cache(maxsize=1)
+def _credit_label() -> str:
+    words = load_toml("id/residue.toml")["labels"]["credit"]
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def _credit_text(text: str) -> str:
     text = text.strip(_BULLETS + "()[]")
-    m = re.match(rf"(?i){_CREDIT_LABEL}\s*[:：.]\s*", text)
+    m = re.match(rf"(?i){_credit_label()}\s*[:：.]\s*", text)
     return text[m.end():].strip() if m else text
 
 
 def _split_caption_credit(text: str) -> Photo:
     """ "Warga antre. Foto: Agus/detikcom" -> caption and credit."""
-    m = re.search(rf"(?i)[.,]\s*{_CREDIT_LABEL}\s*:\s*", text)
+    m = re.search(rf"(?i)[.,]\s*{_credit_label()}\s*:\s*", text)
     if not m:
         return Photo(caption=text)
     return Photo(caption=text[: m.start() + 1].strip(), credit=text[m.end():].strip() or None)

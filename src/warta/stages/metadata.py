@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.model import Article
 from warta.outlets import outlet_table
-from warta.resources import load_wordlist
+from warta.resources import load_toml, load_wordlist
 from warta.settings import Settings
 from warta.stages.dates import find_dates, parse_iso
 
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
 _SITE_PREFIX = re.compile(r"([\w.]+)\s*[:|]\s+")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
-_BYLINE_LABEL = re.compile(r"(?i)^(?:reporter|wartawan|editor|penulis|pewarta|penyunting|redaktur"
-                           r"(?: pelaksana)?|kontributor|laporan (?:wartawan|reporter|koresponden|kontributor)"
-                           r"(?: [\w.]+)?)\s*[:|,]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _byline_label() -> re.Pattern:
+    """The label opening a byline (resources/id/residue.toml [labels])."""
+    labels = load_toml("id/residue.toml")["labels"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(rf"(?i)^(?:(?:{alt(labels['byline_with_outlet'])})(?: [\w.]+)?|{alt(labels['byline'])})"
+                      rf"\s*[:|,]?\s*")
 
 
 def add_metadata(article: Article, settings: Settings | None = None) -> Article:
@@ -55,12 +65,12 @@ def _authors(article: Article) -> list[str]:
     for item in article.removed:
         if item.kind == "byline" and item.rule in ("byline-label", "laporan-wartawan", "caps-name-signature"):
             for chunk in re.split(r"\s*\|\s*", item.text):
-                names += _names_in(_BYLINE_LABEL.sub("", chunk, count=1))
+                names += _names_in(_byline_label().sub("", chunk, count=1))
     given = article.meta.get("authors") or article.meta.get("html_authors")
     if isinstance(given, str):
         given = re.split(r"\s*[;,]\s*|\s+dan\s+", given)
     for name in given or []:
-        names += _names_in(_BYLINE_LABEL.sub("", str(name), count=1))
+        names += _names_in(_byline_label().sub("", str(name), count=1))
     seen: dict[str, str] = {}
     for name in names:
         seen.setdefault(name.lower(), name)
