@@ -243,10 +243,14 @@ class Store:
             # the candidates sharing most LSH buckets first; at most MAX_CANDIDATES are compared, so
             # a story with thousands of copies costs no more per insert than one with a few
             keys = dedup.band_keys(sig)
+            # CROSS JOIN from the keys pins the plan to primary-key lookups: with an IN list and
+            # GROUP BY article_id, SQLite chose to scan all of lsh by its article index, which made
+            # every insert cost time proportional to the store's size
             values = ", ".join("(?, ?)" for _ in keys)
             candidates = [r[0] for r in conn.execute(
-                f"SELECT article_id FROM lsh WHERE (band, key) IN (VALUES {values}) "
-                f"GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT ?",
+                f"WITH k(band, key) AS (VALUES {values}) "
+                f"SELECT l.article_id FROM k CROSS JOIN lsh AS l ON l.band=k.band AND l.key=k.key "
+                f"GROUP BY l.article_id ORDER BY count(*) DESC, l.article_id LIMIT ?",
                 [x for pair in keys for x in pair] + [MAX_CANDIDATES])]
             for cid in candidates:
                 other = conn.execute("SELECT minhash FROM articles WHERE id=?", (cid,)).fetchone()
