@@ -1,11 +1,13 @@
 """Web load test on loopback: requests/s and p50/p99 latency of the search and article pages.
 
-    .venv/bin/python bench/bench_web.py [--articles 20000] [--requests 600] [--json] [--db STORE] [--keep DIR]
+    .venv/bin/python bench/bench_web.py [--articles 20000] [--requests 600] [--server-workers 2] [--json]
+                                        [--db STORE] [--keep DIR]
 
 The store is built with bench/bench_ingest.py's synthetic corpus builder (``make_corpus``: the
 detik bodies of ../shared varied per article, or the VIVA sample alone without ../shared), sized
 by --articles (default 20,000), ingested with ``warta ingest --workers N``; --db uses an existing
-store instead. ``warta serve`` (one uvicorn process) runs on 127.0.0.1 at a free port; clients are
+store instead. ``warta serve --workers N`` (N uvicorn processes, default one per core) runs on
+127.0.0.1 at a free port; clients are
 asyncio tasks sharing one httpx.AsyncClient, at 1, 10 and 50 concurrent clients. Each level sends
 --requests requests per page kind (bounded: nothing runs longer than that), after a short warm-up:
 - search: GET /search?q=WORD[ WORD] (words drawn from the corpus's titles and bodies; the page
@@ -123,6 +125,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=20_000, help="size of the synthetic store (default 20000)")
     ap.add_argument("--requests", type=int, default=600, help="requests per page kind and concurrency level")
     ap.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), help="ingest worker processes")
+    ap.add_argument("--server-workers", type=int, default=os.cpu_count() or 1,
+                    help="uvicorn worker processes of warta serve (default: one per core)")
     ap.add_argument("--db", help="an existing store to serve instead of building one")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--keep", help="build the corpus and store in this folder and keep them")
@@ -140,7 +144,8 @@ def main() -> None:
         queries, ids = sample_targets(db)
         port = free_port()
         server = subprocess.Popen([sys.executable, "-m", "warta.cli", "serve", "--db", str(db), "--host", HOST,
-                                   "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                   "--port", str(port), "--workers", str(args.server_workers)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         base = f"http://{HOST}:{port}"
         try:
             deadline = time.monotonic() + 60
@@ -159,7 +164,7 @@ def main() -> None:
             server.wait(10)
     report = {"articles": len(ids), "built_store": not args.db, "store_build_s": build_s if not args.db else None,
               "corpus": "bench_ingest.make_corpus" + (" (../shared detik bodies)" if shared else " (VIVA sample only)"),
-              "server": "warta serve, 1 uvicorn process, 127.0.0.1", "cpus": os.cpu_count(),
+              "server": f"warta serve, {args.server_workers} uvicorn process(es), 127.0.0.1", "cpus": os.cpu_count(),
               "requests_per_level": args.requests, **results}
     print(json.dumps(report) if args.json else json.dumps(report, indent=2))
 

@@ -370,3 +370,25 @@ def test_warta_serve_command(tmp_path, site):
         proc.terminate()
         proc.wait(10)
     assert sys.executable
+
+
+def test_search_cost_is_bounded_by_rank_window_and_facet_sample(site, monkeypatch):
+    """A common word is ranked among its newest RANK_WINDOW matches and faceted over the first
+    FACET_SAMPLE results; the total still counts every match."""
+    from warta.web import queries
+    from warta.web.queries import Filters
+
+    _, db = site
+    conn = queries.connect(db)
+    full = queries.search(conn, Filters("Rusia"), limit=50)
+    assert full["total"] >= 4
+    newest = [r[0] for r in conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Rusia' ORDER BY rowid DESC LIMIT 2")]
+    monkeypatch.setattr(queries, "RANK_WINDOW", 2)
+    monkeypatch.setattr(queries, "FACET_SAMPLE", 1)
+    small, facets = queries.search_with_facets(conn, Filters("Rusia"), limit=20)
+    assert small["total"] == full["total"]
+    assert sorted(h["id"] for h in small["items"]) == sorted(newest)
+    assert small["items"][0]["score"] >= small["items"][1]["score"]
+    assert facets["sample"] == 1 and sum(f["count"] for f in facets["outlet"]) == 1
+    conn.close()

@@ -52,12 +52,14 @@ def search(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=500,
     f = Filters(q, outlet, since, until, entity, label).check()
     if not f.q:
         raise HTTPException(400, "q must not be empty")
-    out = queries.search(conn, f, limit, offset)
+    if with_facets:
+        out, facets = queries.search_with_facets(conn, f, limit, offset)
+        out["facets"] = facets
+    else:
+        out = queries.search(conn, f, limit, offset)
     for item in out["items"]:
         item.pop("snippet_parts", None)
     out["query"] = f.q
-    if with_facets:
-        out["facets"] = queries.facets(conn, f)
     return out
 
 

@@ -135,31 +135,86 @@ def _article_row(r: sqlite3.Row) -> dict:
             "language": r["language"]}
 
 
+FACET_SAMPLE = 300      # facets count the first 300 articles of a result, best (or newest) first
+RANK_WINDOW = 2000      # a query ranks (bm25) at most its 2,000 most recently stored matches
+
+
+def _order(f: Filters) -> str:
+    return ("bm25(articles_fts, " + ", ".join(str(w) for w in WEIGHTS) + "), a.id" if f.q
+            else "a.published IS NULL, a.published DESC, a.id DESC")
+
+
+def _ranked_ids(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
+                skip: str | None = None) -> list[int]:
+    """Ids of the result's articles in result order (bm25 with a query, newest first without).
+
+    bm25 has to score every match before it can sort, so a word found in most of a million
+    articles would cost a million scores per search; the ranking therefore covers the query's
+    RANK_WINDOW most recently stored matches (all of them for any rarer query). Titles, snippets
+    and the rest are fetched afterwards for the few ids shown."""
+    cond, params = f.where(skip)
+    if not f.q:
+        sql = f"SELECT a.id FROM articles a {_sql_where(cond)} ORDER BY {_order(f)} LIMIT ? OFFSET ?"
+        return [r[0] for r in _run(conn, sql, params + [limit, offset])]
+    cond[0] = "articles_fts MATCH ?"
+    base = f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid {_sql_where(cond)}"
+    edge = _run(conn, f"SELECT articles_fts.rowid {base} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
+                params + [RANK_WINDOW - 1], f.q)
+    if edge:
+        base += " AND articles_fts.rowid >= ?"
+        params = params + [edge[0][0]]
+    sql = f"SELECT a.id {base} ORDER BY {_order(f)} LIMIT ? OFFSET ?"
+    return [r[0] for r in _run(conn, sql, params + [limit, offset], f.q)]
+
+
+def _count(conn: sqlite3.Connection, f: Filters) -> int:
+    cond, params = f.where()
+    if f.q and len(cond) == 1:          # the query alone: count its doclist, no join
+        return _run(conn, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", params, f.q)[0][0]
+    if f.q:
+        cond[0] = "articles_fts MATCH ?"
+        return _run(conn, f"SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                          f"{_sql_where(cond)}", params, f.q)[0][0]
+    return _run(conn, f"SELECT count(*) FROM articles a {_sql_where(cond)}", params)[0][0]
+
+
 def search(conn: sqlite3.Connection, f: Filters, limit: int = 20, offset: int = 0) -> dict:
     """Articles matching the filters: best first (bm25) with a query, newest first without one.
     Returns ``{"total", "limit", "offset", "items"}``; items carry a ``snippet`` and ``score``
     when there is a query (the snippet marks matches with [ ])."""
+    return _search(conn, f, limit, offset, {})
+
+
+def search_with_facets(conn: sqlite3.Connection, f: Filters, limit: int = 20, offset: int = 0) -> tuple[dict, dict]:
+    """:func:`search` and :func:`facets` together, ranking the result once for both."""
+    samples: dict[tuple, list[int]] = {}
+    return _search(conn, f, limit, offset, samples), facets(conn, f, samples=samples)
+
+
+def _search(conn: sqlite3.Connection, f: Filters, limit: int, offset: int, samples: dict) -> dict:
     f.check()
     limit, offset = page(limit, offset)
-    if f.q:
-        cond, params = f.where()
-        cond[0] = "articles_fts MATCH ?"       # join the FTS table itself for rank and snippet
-        sql = (f"SELECT {ARTICLE_FIELDS}, bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)}) AS score, "
-               f"snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet "
-               f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-               f"LEFT JOIN stories s ON s.id = a.story_id {_sql_where(cond)} "
-               f"ORDER BY score, a.id LIMIT ? OFFSET ?")
-        rows = _run(conn, sql, params + [limit, offset], f.q)
-        total = _run(conn, f"SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-                           f"{_sql_where(cond)}", params, f.q)[0][0]
-        items = [{**_article_row(r), "score": round(-r["score"], 4), **_snippet(r["snippet"])} for r in rows]
+    if offset + limit <= FACET_SAMPLE:     # the page lies inside the facet sample: rank once
+        ids = _sample(conn, f, None, samples)[offset:offset + limit]
     else:
-        cond, params = f.where()
-        sql = (f"SELECT {ARTICLE_FIELDS} FROM articles a LEFT JOIN stories s ON s.id = a.story_id "
-               f"{_sql_where(cond)} ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?")
-        rows = _run(conn, sql, params + [limit, offset])
-        total = _run(conn, f"SELECT count(*) FROM articles a {_sql_where(cond)}", params)[0][0]
-        items = [_article_row(r) for r in rows]
+        ids = _ranked_ids(conn, f, limit, offset)
+    total = _count(conn, f)
+    if not ids:
+        return {"total": total, "limit": limit, "offset": offset, "items": []}
+    id_list = json.dumps(ids)
+    rows = {r["id"]: r for r in conn.execute(
+        f"SELECT {ARTICLE_FIELDS} FROM articles a LEFT JOIN stories s ON s.id = a.story_id "
+        f"WHERE a.id IN (SELECT value FROM json_each(?))", (id_list,))}
+    items = [_article_row(rows[i]) for i in ids if i in rows]
+    if f.q:
+        extra = {r[0]: (r[1], r[2]) for r in _run(
+            conn, f"SELECT rowid, bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)}), "
+                  f"snippet(articles_fts, 1, char(2), char(3), '…', 16) FROM articles_fts "
+                  f"WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+            (f.q, id_list), f.q)}
+        for item in items:
+            score, snip = extra.get(item["id"], (0.0, ""))
+            item.update({"score": round(-score, 4), **_snippet(snip)})
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
@@ -177,26 +232,43 @@ def _snippet(raw: str | None) -> dict:
             "snippet_parts": [p for p in parts if p[0]]}
 
 
-def facets(conn: sqlite3.Connection, f: Filters, top: int = 10) -> dict:
-    """Counts of matching articles per outlet, per entity label and per entity (each facet ignores
-    its own filter, so the other values stay selectable)."""
+def _sample(conn: sqlite3.Connection, f: Filters, skip: str | None, samples: dict) -> list[int]:
+    """The first FACET_SAMPLE ids of the result without the ``skip`` filter, memoised in ``samples``."""
+    key = tuple(None if name == skip else getattr(f, name)
+                for name in ("q", "outlet", "since", "until", "entity", "label"))
+    if key not in samples:
+        samples[key] = _ranked_ids(conn, f, FACET_SAMPLE, 0, skip=skip)
+    return samples[key]
+
+
+def facets(conn: sqlite3.Connection, f: Filters, top: int = 10, samples: dict | None = None) -> dict:
+    """Counts per outlet, per entity label and per entity among the first FACET_SAMPLE articles of
+    the result, in result order (``sample`` says how many were counted). Each facet ignores its own
+    filter, so the other values stay selectable.
+
+    Counting a sample keeps a search's cost bounded whatever the store's size: over a million
+    articles, a facet over every match of a common word would read millions of mention rows."""
     f.check()
-    out = {}
-    cond, params = f.where(skip="outlet")
-    out["outlet"] = [{"value": r[0], "count": r[1]} for r in _run(
-        conn, f"SELECT coalesce(a.outlet, '(unknown)'), count(*) AS n FROM articles a {_sql_where(cond)} "
-              f"GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", params + [top], f.q)]
-    cond, params = f.where(skip="label")
-    out["label"] = [{"value": r[0], "count": r[1]} for r in _run(
-        conn, f"SELECT m.label, count(DISTINCT m.article_id) AS n FROM mentions m "
-              f"JOIN articles a ON a.id = m.article_id {_sql_where(cond)} GROUP BY m.label ORDER BY n DESC, 1",
-        params, f.q)]
-    cond, params = f.where(skip="entity")
-    out["entity"] = [{"value": r[0], "name": r[1], "label": r[2], "count": r[3]} for r in _run(
-        conn, f"SELECT m.entity_id, coalesce(e.name, m.entity_id), e.label, count(DISTINCT m.article_id) AS n "
-              f"FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN entities e ON e.id = m.entity_id "
-              f"{_sql_where(cond + ['m.entity_id IS NOT NULL'])} GROUP BY m.entity_id ORDER BY n DESC, 2 LIMIT ?",
-        params + [top], f.q)]
+    samples = {} if samples is None else samples
+
+    def sample(skip: str) -> str:
+        return json.dumps(_sample(conn, f, skip, samples))
+
+    out: dict = {}
+    out["outlet"] = [{"value": r[0], "count": r[1]} for r in conn.execute(
+        "SELECT coalesce(a.outlet, '(unknown)'), count(*) AS n FROM articles a "
+        "WHERE a.id IN (SELECT value FROM json_each(?)) GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?",
+        (sample("outlet"), top))]
+    out["label"] = [{"value": r[0], "count": r[1]} for r in conn.execute(
+        "SELECT m.label, count(DISTINCT m.article_id) AS n FROM mentions m "
+        "WHERE m.article_id IN (SELECT value FROM json_each(?)) GROUP BY m.label ORDER BY n DESC, 1",
+        (sample("label"),))]
+    out["entity"] = [{"value": r[0], "name": r[1], "label": r[2], "count": r[3]} for r in conn.execute(
+        "SELECT m.entity_id, coalesce(e.name, m.entity_id), e.label, count(DISTINCT m.article_id) AS n "
+        "FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.article_id IN (SELECT value FROM json_each(?)) AND m.entity_id IS NOT NULL "
+        "GROUP BY m.entity_id ORDER BY n DESC, 2 LIMIT ?", (sample("entity"), top))]
+    out["sample"] = max(len(v) for v in samples.values())
     return out
 
 

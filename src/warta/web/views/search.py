@@ -23,7 +23,7 @@ def search_page(request: Request, conn: Annotated[sqlite3.Connection, Depends(db
     if not 1 <= page <= queries.MAX_OFFSET // PER_PAGE:
         raise QueryError(f"page must be between 1 and {queries.MAX_OFFSET // PER_PAGE}")
     f = Filters(q, outlet, since, until, entity, label).check()
-    result = queries.search(conn, f, PER_PAGE, (page - 1) * PER_PAGE)
+    result, facets = queries.search_with_facets(conn, f, PER_PAGE, (page - 1) * PER_PAGE)
     params = {"q": f.q, "outlet": f.outlet, "since": f.since, "until": f.until, "entity": f.entity,
               "label": f.label}
     entity_name = None
@@ -31,6 +31,6 @@ def search_page(request: Request, conn: Annotated[sqlite3.Connection, Depends(db
         row = conn.execute("SELECT name FROM entities WHERE id=?", (f.entity,)).fetchone()
         entity_name = row[0] if row else None
     return html_response(request, "search.html", {
-        "result": result, "facets": queries.facets(conn, f), "params": params, "page": page,
+        "result": result, "facets": facets, "params": params, "page": page,
         "pages": max(1, -(-result["total"] // PER_PAGE)), "outlets": queries.outlets(conn),
         "entity_name": entity_name, "title": f"Search: {f.q}" if f.q else "Articles"})
