@@ -83,6 +83,18 @@ def test_pre_cue_and_pronoun_cue():
     assert indirect.speaker.name == "Listyo Sigit Prabowo"
 
 
+def test_next_paragraph_continuing_names_the_pronoun_speaker():
+    names = {"Eti Rohaeti": ("PER", "per:eti", []), "Eti": ("PER", "per:eti", []),
+             "Fikri Husin": ("PER", "per:fikri", [])}
+    text = ('Kepala dinas Eti Rohaeti meninjau kebun warga.\n\nWarga Fikri Husin menanam sayur di gang.\n\n'
+            '"Ini potensi yang luar biasa," katanya.\n\n')
+    carried = article(text + 'Eti menambahkan, gang hijau juga bermanfaat.', names)
+    assert carried.quotes[0].speaker.name == "Eti Rohaeti"
+    # without the continuation the pronoun goes to the person named last
+    plain = article(text + 'Eti meninjau gang lain.', names)
+    assert plain.quotes[0].speaker.name == "Fikri Husin"
+
+
 def test_quote_interrupted_by_its_cue_and_carried_on():
     a = article('Menteri Keuangan Sri Mulyani menjelaskan kebijakan baru. "Defisit tetap terjaga di bawah tiga '
                 'persen," kata Sri Mulyani. "Kami juga menjaga belanja sosial tetap tinggi tahun ini."',

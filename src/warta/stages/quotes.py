@@ -50,6 +50,7 @@ class Cues:
     description_words: int
     description_end: re.Pattern
     object_markers: frozenset[str]
+    continuation: re.Pattern  # 'menambahkan, ' after a name opening the next paragraph
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def cues() -> Cues:
         description_words=data["description_words"],
         description_end=re.compile(rf"\b(?:{_alt(data['description_ends'])})\b"),
         object_markers=frozenset(data["object_markers"]),
+        continuation=re.compile(rf"\s+(?:{_alt(data['continuation'])})\b"),
     )
 
 
@@ -128,6 +130,17 @@ class Context:
             if m.label == "PER" and _word_before(self.text, m.start) not in cues().object_markers:
                 return m
             i -= 1
+        return None
+
+    def continuing_person_after(self, pos: int) -> EntityMention | None:
+        """The person who opens the next paragraph with a continuation verb ('Doni menambahkan')."""
+        brk = self.text.find("\n", pos)
+        if brk < 0 or self.text[pos:brk].strip(" .\"'”’"):
+            return None           # the quote's paragraph goes on after the cue: no such opening
+        start = brk + len(self.text[brk:]) - len(self.text[brk:].lstrip())
+        m = self.mention_at(start, start + 60, labels=("PER",))
+        if m is not None and cues().continuation.match(self.text, m.end):
+            return m
         return None
 
     def last_talker_before(self, pos: int, reach: int = 800) -> EntityMention | None:
@@ -444,6 +457,9 @@ def extract_quotes(article: Article, settings: Settings | None = None) -> Articl
                 speaker = ctx.speaker(person.id)
             else:
                 speaker = last[0]
+            after = ctx.continuing_person_after(f.cue_end if f.cue_end is not None else f.end)
+            if after is not None:
+                speaker = ctx.speaker(after.id) or speaker
         written = ctx.text[f.who_start:f.who_end] if f.who_start is not None else ""
         if speaker is None and written and not f.pronoun:
             speaker = ctx.speaker(ctx.person_with_role(written) or ctx.person_named(written))
