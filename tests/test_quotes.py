@@ -83,6 +83,14 @@ def test_pre_cue_and_pronoun_cue():
     assert indirect.speaker.name == "Listyo Sigit Prabowo"
 
 
+def test_cue_phrase_with_its_pronoun_refers_back():
+    names = {"Ardiles Mewoh": ("PER", "per:ardiles", []), "Ardiles": ("PER", "per:ardiles", [])}
+    a = article('Ketua KPU Ardiles Mewoh menambahkan, lelang berjalan baik. "Prosesnya lebih transparan," '
+                'kata dia.', names)
+    (direct,) = [q for q in a.quotes if q.kind == "direct"]
+    assert direct.cue == "kata dia" and direct.speaker.name == "Ardiles Mewoh"
+
+
 def test_next_paragraph_continuing_names_the_pronoun_speaker():
     names = {"Eti Rohaeti": ("PER", "per:eti", []), "Eti": ("PER", "per:eti", []),
              "Fikri Husin": ("PER", "per:fikri", [])}

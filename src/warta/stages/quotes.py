@@ -282,9 +282,14 @@ def _find_direct(ctx: Context, article: Article) -> list[Found]:
         if after:
             found.cue_start, found.cue_end = after.start("cue"), after.end("cue")
             cue_word = after.group("cue")
+            last_word = cue_word.split()[-1]
             if cue_word.lower().endswith("nya") and not cue_word.lower().startswith("tanya"):
                 found.pronoun = True
                 found.who_start, found.who_end = found.cue_end - 3, found.cue_end
+            elif " " in cue_word and cues().pronoun.match(last_word):
+                # a cue phrase that holds its pronoun ('kata dia', 'kata beliau')
+                found.pronoun = True
+                found.who_start, found.who_end = found.cue_end - len(last_word), found.cue_end
             else:
                 m, pron, ws, we = _speaker_after(ctx, after.end(), closing.end)
                 found.mention, found.pronoun, found.who_start, found.who_end = m, pron, ws, we
