@@ -161,3 +161,11 @@ def test_through_the_whole_pipeline_offsets_hold():
     for q in a.quotes:
         assert a.text[q.start:q.end] == q.text
         assert a.text[q.cue_start:q.cue_end] in q.cue
+
+
+def test_speaker_scoring_matches_names_of_one_person():
+    from warta.evaluation.quotes_eval import same_person
+
+    assert same_person("Tri Rismaharini", "Risma") and same_person("Abdul Mu’ti", "Mu’ti")
+    assert same_person("Uu", "Uu") and not same_person("Uu", "Joko Widodo")
+    assert not same_person("Bima Arya", "") and not same_person("Mu’ti", "Muhadjir Effendy")

@@ -191,8 +191,10 @@ def _gold_speaker(doc: Doc, statement: tuple[int, int, str], cues, persons) -> s
 def same_person(gold: str, got: str) -> bool:
     """Names of one person: they share a word of three letters or more, or one word begins
     another ('Risma' for 'Tri Rismaharini', 'Panca' for 'RZ Panca Putra Simanjuntak')."""
-    g = [w for w in re.findall(r"[^\W_]+", gold.lower()) if len(w) >= 3]
-    p = [w for w in re.findall(r"[^\W_]+", got.lower()) if len(w) >= 3]
+    if gold.strip() and gold.strip().lower() == got.strip().lower():
+        return True         # 'Uu', 'Mu’ti': short or apostrophised names are still themselves
+    g = [w for w in re.findall(r"[^\W_]+(?:[’'][^\W_]+)*", gold.lower()) if len(w) >= 3]
+    p = [w for w in re.findall(r"[^\W_]+(?:[’'][^\W_]+)*", got.lower()) if len(w) >= 3]
     return any(a == b or (len(min(a, b, key=len)) >= 4 and (a.startswith(b) or b.startswith(a)))
                for a in g for b in p)
 
