@@ -138,6 +138,7 @@ def run_ingest(corpus: Path, db: Path, workers: int, n: int) -> dict:
                 pass
         while marks and seen >= marks[0] * n * 0.999:
             rss[f"{int(marks.pop(0) * 100)}%"] = round(now / 2 ** 20, 1)
+    proc.wait()
     elapsed = time.monotonic() - started
     for mark in marks:              # reached between the last sample and the exit: the last sample
         rss[f"{int(mark * 100)}%"] = round(last / 2 ** 20, 1)

@@ -137,15 +137,16 @@ def _article_row(r: sqlite3.Row) -> dict:
 
 FACET_SAMPLE = 300      # facets count the first 300 articles of a result, best (or newest) first
 RANK_WINDOW = 2000      # a query ranks (bm25) at most its 2,000 most recently stored matches
-
-
-def _order(f: Filters) -> str:
-    return ("bm25(articles_fts, " + ", ".join(str(w) for w in WEIGHTS) + "), a.id" if f.q
-            else "a.published IS NULL, a.published DESC, a.id DESC")
+NEWEST_FIRST = "a.published IS NULL, a.published DESC, a.id DESC"   # the order without a query
 
 
 def _ranked_ids(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
                 skip: str | None = None) -> list[int]:
+    return [i for i, _ in _ranked(conn, f, limit, offset, skip)]
+
+
+def _ranked(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
+            skip: str | None = None) -> list[tuple[int, float | None]]:
     """Ids of the result's articles in result order (bm25 with a query, newest first without).
 
     bm25 has to score every match before it can sort, so a word found in most of a million
@@ -154,8 +155,8 @@ def _ranked_ids(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 
     and the rest are fetched afterwards for the few ids shown."""
     cond, params = f.where(skip)
     if not f.q:
-        sql = f"SELECT a.id FROM articles a {_sql_where(cond)} ORDER BY {_order(f)} LIMIT ? OFFSET ?"
-        return [r[0] for r in _run(conn, sql, params + [limit, offset])]
+        sql = f"SELECT a.id FROM articles a {_sql_where(cond)} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?"
+        return [(r[0], None) for r in _run(conn, sql, params + [limit, offset])]
     cond[0] = "articles_fts MATCH ?"
     base = f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid {_sql_where(cond)}"
     edge = _run(conn, f"SELECT articles_fts.rowid {base} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
@@ -163,8 +164,11 @@ def _ranked_ids(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 
     if edge:
         base += " AND articles_fts.rowid >= ?"
         params = params + [edge[0][0]]
-    sql = f"SELECT a.id {base} ORDER BY {_order(f)} LIMIT ? OFFSET ?"
-    return [r[0] for r in _run(conn, sql, params + [limit, offset], f.q)]
+    # the score is read here, with the ranking: bm25() counts each term's documents once per
+    # statement, which for a common word costs more than scoring the window itself
+    sql = (f"SELECT a.id, bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)}) AS score {base} "
+           f"ORDER BY score, a.id LIMIT ? OFFSET ?")
+    return [(r[0], r[1]) for r in _run(conn, sql, params + [limit, offset], f.q)]
 
 
 def _count(conn: sqlite3.Connection, f: Filters) -> int:
@@ -195,9 +199,11 @@ def _search(conn: sqlite3.Connection, f: Filters, limit: int, offset: int, sampl
     f.check()
     limit, offset = page(limit, offset)
     if offset + limit <= FACET_SAMPLE:     # the page lies inside the facet sample: rank once
-        ids = _sample(conn, f, None, samples)[offset:offset + limit]
+        ranked = _sample(conn, f, None, samples)[offset:offset + limit]
     else:
-        ids = _ranked_ids(conn, f, limit, offset)
+        ranked = _ranked(conn, f, limit, offset)
+    ids = [i for i, _ in ranked]
+    scores = dict(ranked)
     total = _count(conn, f)
     if not ids:
         return {"total": total, "limit": limit, "offset": offset, "items": []}
@@ -207,14 +213,13 @@ def _search(conn: sqlite3.Connection, f: Filters, limit: int, offset: int, sampl
         f"WHERE a.id IN (SELECT value FROM json_each(?))", (id_list,))}
     items = [_article_row(rows[i]) for i in ids if i in rows]
     if f.q:
-        extra = {r[0]: (r[1], r[2]) for r in _run(
-            conn, f"SELECT rowid, bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)}), "
-                  f"snippet(articles_fts, 1, char(2), char(3), '…', 16) FROM articles_fts "
-                  f"WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+        snippets = {r[0]: r[1] for r in _run(
+            conn, "SELECT rowid, snippet(articles_fts, 1, char(2), char(3), '…', 16) FROM articles_fts "
+                  "WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
             (f.q, id_list), f.q)}
         for item in items:
-            score, snip = extra.get(item["id"], (0.0, ""))
-            item.update({"score": round(-score, 4), **_snippet(snip)})
+            item.update({"score": round(-(scores.get(item["id"]) or 0.0), 4),
+                         **_snippet(snippets.get(item["id"], ""))})
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
@@ -232,12 +237,13 @@ def _snippet(raw: str | None) -> dict:
             "snippet_parts": [p for p in parts if p[0]]}
 
 
-def _sample(conn: sqlite3.Connection, f: Filters, skip: str | None, samples: dict) -> list[int]:
-    """The first FACET_SAMPLE ids of the result without the ``skip`` filter, memoised in ``samples``."""
+def _sample(conn: sqlite3.Connection, f: Filters, skip: str | None, samples: dict) -> list[tuple[int, float | None]]:
+    """The first FACET_SAMPLE (id, score) of the result without the ``skip`` filter, memoised in
+    ``samples``."""
     key = tuple(None if name == skip else getattr(f, name)
                 for name in ("q", "outlet", "since", "until", "entity", "label"))
     if key not in samples:
-        samples[key] = _ranked_ids(conn, f, FACET_SAMPLE, 0, skip=skip)
+        samples[key] = _ranked(conn, f, FACET_SAMPLE, 0, skip=skip)
     return samples[key]
 
 
@@ -252,7 +258,7 @@ def facets(conn: sqlite3.Connection, f: Filters, top: int = 10, samples: dict | 
     samples = {} if samples is None else samples
 
     def sample(skip: str) -> str:
-        return json.dumps(_sample(conn, f, skip, samples))
+        return json.dumps([i for i, _ in _sample(conn, f, skip, samples)])
 
     out: dict = {}
     out["outlet"] = [{"value": r[0], "count": r[1]} for r in conn.execute(
@@ -272,8 +278,18 @@ def facets(conn: sqlite3.Connection, f: Filters, top: int = 10, samples: dict | 
     return out
 
 
+_OUTLETS: dict[int, tuple[int, list[str]]] = {}
+
+
 def outlets(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")]
+    """Every outlet in the store (for the search form), kept per connection until the store
+    changes: reading them walks the whole outlet index, on every search page otherwise."""
+    version = conn.execute("PRAGMA data_version").fetchone()[0]
+    cached = _OUTLETS.get(id(conn))
+    if cached is None or cached[0] != version:
+        cached = _OUTLETS[id(conn)] = (version, [r[0] for r in conn.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")])
+    return cached[1]
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
