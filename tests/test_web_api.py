@@ -392,3 +392,29 @@ def test_search_cost_is_bounded_by_rank_window_and_facet_sample(site, monkeypatc
     assert small["items"][0]["score"] >= small["items"][1]["score"]
     assert facets["sample"] == 1 and sum(f["count"] for f in facets["outlet"]) == 1
     conn.close()
+
+
+def test_cached_search_results_follow_the_store(tmp_path):
+    """Rankings, counts and facets are cached per query, but never outlive a change to the store."""
+    from warta.web.result_cache import results
+
+    def write(name: str, n: int) -> None:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"title": f"Banjir {i}", "text": (
+            f"Jakarta - Banjir melanda kampung {i} di Jakarta Utara pada Senin. Warga mengungsi ke masjid.\n\n"
+            f"Petugas BPBD membantu {i} keluarga."), "date": "2025-02-0" + str(1 + i % 9)}) + "\n"
+            for i in range(n)), encoding="utf-8")
+        ingest([str(path)], str(tmp_path / "s.db"))
+
+    write("a.jsonl", 2)
+    conn = queries.connect(str(tmp_path / "s.db"))
+    first, facets = queries.search_with_facets(conn, queries.Filters("banjir"))
+    hits_before = results.hits
+    again, facets_again = queries.search_with_facets(conn, queries.Filters("banjir"))
+    assert results.hits > hits_before and again["total"] == first["total"] == 2
+    assert facets_again == facets
+    write("b.jsonl", 3)           # another run adds three articles: the cached ones are stale
+    after, facets_after = queries.search_with_facets(conn, queries.Filters("banjir"))
+    assert after["total"] == 5 and len(after["items"]) == 5
+    assert sum(f["count"] for f in facets_after["outlet"]) == 5
+    conn.close()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warta.store.repository import decode_record
+from warta.web.result_cache import results
 
 MAX_LIMIT = 100          # most rows one list request returns
 MAX_OFFSET = 1_000_000
@@ -171,7 +172,16 @@ def _ranked(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
     return [(r[0], r[1]) for r in _run(conn, sql, params + [limit, offset], f.q)]
 
 
+def _key(f: Filters, skip: str | None = None) -> tuple:
+    return tuple(None if name == skip else getattr(f, name)
+                 for name in ("q", "outlet", "since", "until", "entity", "label"))
+
+
 def _count(conn: sqlite3.Connection, f: Filters) -> int:
+    return results.get(conn, ("count", _key(f)), lambda: _count_now(conn, f))
+
+
+def _count_now(conn: sqlite3.Connection, f: Filters) -> int:
     cond, params = f.where()
     if f.q and len(cond) == 1:          # the query alone: count its doclist, no join
         return _run(conn, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", params, f.q)[0][0]
@@ -240,10 +250,10 @@ def _snippet(raw: str | None) -> dict:
 def _sample(conn: sqlite3.Connection, f: Filters, skip: str | None, samples: dict) -> list[tuple[int, float | None]]:
     """The first FACET_SAMPLE (id, score) of the result without the ``skip`` filter, memoised in
     ``samples``."""
-    key = tuple(None if name == skip else getattr(f, name)
-                for name in ("q", "outlet", "since", "until", "entity", "label"))
+    key = _key(f, skip)
     if key not in samples:
-        samples[key] = _ranked(conn, f, FACET_SAMPLE, 0, skip=skip)
+        samples[key] = results.get(conn, ("sample", key, FACET_SAMPLE, RANK_WINDOW),
+                                   lambda: _ranked(conn, f, FACET_SAMPLE, 0, skip=skip))
     return samples[key]
 
 
@@ -256,7 +266,11 @@ def facets(conn: sqlite3.Connection, f: Filters, top: int = 10, samples: dict | 
     articles, a facet over every match of a common word would read millions of mention rows."""
     f.check()
     samples = {} if samples is None else samples
+    return results.get(conn, ("facets", _key(f), top, FACET_SAMPLE, RANK_WINDOW),
+                       lambda: _facets_now(conn, f, top, samples))
 
+
+def _facets_now(conn: sqlite3.Connection, f: Filters, top: int, samples: dict) -> dict:
     def sample(skip: str) -> str:
         return json.dumps([i for i, _ in _sample(conn, f, skip, samples)])
 
@@ -278,18 +292,10 @@ def facets(conn: sqlite3.Connection, f: Filters, top: int = 10, samples: dict | 
     return out
 
 
-_OUTLETS: dict[int, tuple[int, list[str]]] = {}
-
-
 def outlets(conn: sqlite3.Connection) -> list[str]:
-    """Every outlet in the store (for the search form), kept per connection until the store
-    changes: reading them walks the whole outlet index, on every search page otherwise."""
-    version = conn.execute("PRAGMA data_version").fetchone()[0]
-    cached = _OUTLETS.get(id(conn))
-    if cached is None or cached[0] != version:
-        cached = _OUTLETS[id(conn)] = (version, [r[0] for r in conn.execute(
-            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")])
-    return cached[1]
+    """Every outlet in the store, for the search form (cached: it walks the whole outlet index)."""
+    return results.get(conn, ("outlets",), lambda: [r[0] for r in conn.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")])
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
