@@ -11,7 +11,10 @@ store instead. ``warta serve --workers N`` (N uvicorn processes, default one per
 asyncio tasks sharing one httpx.AsyncClient, at 1, 10 and 50 concurrent clients. Each level sends
 --requests requests per page kind (bounded: nothing runs longer than that), after a short warm-up:
 - search: GET /search?q=WORD[ WORD] (words drawn from the corpus's titles and bodies; the page
-  runs the FTS query, its count and three facet queries);
+  runs the FTS query, its count and three facet queries). The server caches a query's ranking,
+  count and facets, so --queries says how they are drawn: ``distinct`` (default) never sends a
+  query string twice in the whole run, so every search is computed afresh; ``frequency`` draws
+  them with replacement, common words as often as the corpus uses them, as a search log would;
 - article: GET /articles/ID for a random stored article (record decode + highlighting).
 Only loopback is ever contacted. --json prints one JSON object.
 """
@@ -73,7 +76,7 @@ def sample_targets(db: Path, seed: int = 5) -> tuple[list[str], list[int]]:
         row = c.execute("SELECT title, substr(text, 1, 400) FROM articles WHERE id=?", (aid,)).fetchone()
         words += re.findall(r"[A-Za-z]{4,}", " ".join(filter(None, row)))
     c.close()
-    queries = [" ".join(rng.sample(words, rng.choice((1, 1, 2)))) for _ in range(2000)]
+    queries = [" ".join(rng.sample(words, rng.choice((1, 1, 2)))) for _ in range(4000)]
     return queries, ids
 
 
@@ -100,8 +103,19 @@ async def run_level(client: httpx.AsyncClient, base: str, paths: list[str], clie
             "p99_ms": round(times[max(0, int(0.99 * len(times)) - 1)], 1)}
 
 
-async def load(base: str, queries: list[str], ids: list[int], requests: int, seed: int = 11) -> dict:
+async def load(base: str, queries: list[str], ids: list[int], requests: int, seed: int = 11,
+               distinct: bool = True) -> dict:
     rng = random.Random(seed)
+    unused = [q for q in dict.fromkeys(q.lower() for q in queries) if q != "banjir"]  # FTS is case-blind; banjir warms up
+    rng.shuffle(unused)
+
+    def draw() -> str:
+        if not distinct:
+            return rng.choice(queries)
+        if not unused:
+            raise SystemExit("not enough distinct queries: lower --requests")
+        return unused.pop()
+
     out: dict = {"search": [], "article": []}
     limits = httpx.Limits(max_connections=max(LEVELS), max_keepalive_connections=max(LEVELS))
     async with httpx.AsyncClient(timeout=60, limits=limits) as client:
@@ -110,7 +124,7 @@ async def load(base: str, queries: list[str], ids: list[int], requests: int, see
         for clients in LEVELS:
             for kind in ("search", "article"):
                 if kind == "search":
-                    paths = ["/search?" + httpx.QueryParams({"q": rng.choice(queries)}).__str__()
+                    paths = ["/search?" + httpx.QueryParams({"q": draw()}).__str__()
                              for _ in range(requests)]
                 else:
                     paths = [f"/articles/{rng.choice(ids)}" for _ in range(requests)]
@@ -130,6 +144,8 @@ def main() -> None:
     ap.add_argument("--db", help="an existing store to serve instead of building one")
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--keep", help="build the corpus and store in this folder and keep them")
+    ap.add_argument("--queries", choices=("distinct", "frequency"), default="distinct",
+                    help="distinct: no query twice (cache cold); frequency: drawn with replacement")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
     if args.articles < 1 or not 1 <= args.requests <= 100_000:
@@ -158,14 +174,14 @@ def main() -> None:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise SystemExit("warta serve did not start")
                 time.sleep(0.2)
-            results = asyncio.run(load(base, queries, ids, args.requests))
+            results = asyncio.run(load(base, queries, ids, args.requests, distinct=args.queries == "distinct"))
         finally:
             server.terminate()
             server.wait(10)
     report = {"articles": len(ids), "built_store": not args.db, "store_build_s": build_s if not args.db else None,
               "corpus": "bench_ingest.make_corpus" + (" (../shared detik bodies)" if shared else " (VIVA sample only)"),
               "server": f"warta serve, {args.server_workers} uvicorn process(es), 127.0.0.1", "cpus": os.cpu_count(),
-              "requests_per_level": args.requests, **results}
+              "requests_per_level": args.requests, "queries": args.queries, **results}
     print(json.dumps(report) if args.json else json.dumps(report, indent=2))
 
 

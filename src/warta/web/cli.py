@@ -37,6 +37,16 @@ def register(app: typer.Typer) -> None:
             uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
         else:
             import os
+            import socket
+
+            from uvicorn.supervisors import Multiprocess
 
             os.environ["WARTA_DB"] = str(Path(db).resolve())
-            uvicorn.run("warta.web.server:app", host=host, port=port, workers=workers, log_level="warning")
+            config = uvicorn.Config("warta.web.server:app", host=host, port=port, workers=workers,
+                                    log_level="warning")
+            sock = config.bind_socket()
+            # Accepted connections inherit this from the shared listening socket. Without it the
+            # worker processes answered every keep-alive request about 40 ms late (Nagle's
+            # algorithm meeting the client's delayed ACK), which one process does not.
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            Multiprocess(config, sockets=[sock]).run()
