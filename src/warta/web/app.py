@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -103,8 +104,24 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+# Handler threads per process. The handlers hold the GIL nearly all the time (SQLite, JSON,
+# templates), so anyio's default of 40 threads only made them take turns ever more finely: at 50
+# concurrent clients every request's latency grew to that of all of them together, and a
+# GIL-starved worker could miss uvicorn's health check and be killed. Requests beyond these
+# threads wait in the event loop, first come first served.
+HANDLER_THREADS = 4
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    import anyio.to_thread
+
+    anyio.to_thread.current_default_thread_limiter().total_tokens = HANDLER_THREADS
+    yield
+
+
 def create_app(db_path: str) -> FastAPI:
-    app = FastAPI(title="Warta", version="0.1.0",
+    app = FastAPI(title="Warta", version="0.1.0", lifespan=_lifespan,
                   description="Indonesian news as structured data: articles, entities, quotes, PLOVER events "
                               "(read-only). List endpoints take `limit` (1-100) and `offset`.")
     app.state.connections = Connections(db_path)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warta.store.repository import decode_record
-from warta.web.result_cache import results
+from warta.web.result_cache import cached, results
 
 MAX_LIMIT = 100          # most rows one list request returns
 MAX_OFFSET = 1_000_000
@@ -136,8 +136,8 @@ def _article_row(r: sqlite3.Row) -> dict:
             "language": r["language"]}
 
 
-FACET_SAMPLE = 300      # facets count the first 300 articles of a result, best (or newest) first
-RANK_WINDOW = 2000      # a query ranks (bm25) at most its 2,000 most recently stored matches
+FACET_SAMPLE = 200      # facets count the first 200 articles of a result, best (or newest) first
+RANK_WINDOW = 1000      # a query ranks (bm25) at most its 1,000 most recently stored matches
 NEWEST_FIRST = "a.published IS NULL, a.published DESC, a.id DESC"   # the order without a query
 
 
@@ -283,11 +283,12 @@ def _facets_now(conn: sqlite3.Connection, f: Filters, top: int, samples: dict) -
         "SELECT m.label, count(DISTINCT m.article_id) AS n FROM mentions m "
         "WHERE m.article_id IN (SELECT value FROM json_each(?)) GROUP BY m.label ORDER BY n DESC, 1",
         (sample("label"),))]
+    # counted first, named after: only the rows shown are looked up in entities
     out["entity"] = [{"value": r[0], "name": r[1], "label": r[2], "count": r[3]} for r in conn.execute(
-        "SELECT m.entity_id, coalesce(e.name, m.entity_id), e.label, count(DISTINCT m.article_id) AS n "
-        "FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id "
-        "WHERE m.article_id IN (SELECT value FROM json_each(?)) AND m.entity_id IS NOT NULL "
-        "GROUP BY m.entity_id ORDER BY n DESC, 2 LIMIT ?", (sample("entity"), top))]
+        "SELECT g.entity_id, coalesce(e.name, g.entity_id), e.label, g.n FROM ("
+        "  SELECT entity_id, count(DISTINCT article_id) AS n FROM mentions "
+        "  WHERE article_id IN (SELECT value FROM json_each(?)) AND entity_id IS NOT NULL GROUP BY entity_id"
+        ") AS g LEFT JOIN entities e ON e.id = g.entity_id ORDER BY g.n DESC, 2 LIMIT ?", (sample("entity"), top))]
     out["sample"] = max(len(v) for v in samples.values())
     return out
 
@@ -315,6 +316,7 @@ def article(conn: sqlite3.Connection, article_id: int) -> dict | None:
 
 # -- entities -------------------------------------------------------------------------------------
 
+@cached
 def entities(conn: sqlite3.Connection, q: str | None = None, label: str | None = None,
              limit: int = 20, offset: int = 0) -> dict:
     """Canonical entities with their mention and article counts, most mentioned first."""
@@ -341,6 +343,7 @@ def _date_expr() -> str:
     return "substr(coalesce(a.published, a.event_date), 1, 10)"
 
 
+@cached
 def entity(conn: sqlite3.Connection, entity_id: str, top: int = 15) -> dict | None:
     """One entity: name, label, aliases, roles, mentions per day, co-mentioned entities, quotes by
     it, events where it is actor or target, and the latest articles mentioning it."""
@@ -398,6 +401,7 @@ def _article_ref(r: sqlite3.Row) -> dict:
             "source": r["a_source"]}
 
 
+@cached
 def quotes(conn: sqlite3.Connection, speaker: str | None = None, kind: str | None = None,
            article_id: int | None = None, limit: int = 20, offset: int = 0) -> dict:
     """Quotes in CONTRACT shape plus their article; ``speaker`` matches the speaker's entity id or
@@ -430,12 +434,14 @@ def quotes(conn: sqlite3.Connection, speaker: str | None = None, kind: str | Non
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
+@cached
 def top_speakers(conn: sqlite3.Connection, top: int = 30) -> list[dict]:
     return [{"name": r[0], "id": r[1], "quotes": r[2]} for r in conn.execute(
         "SELECT speaker_name, max(speaker_id), count(*) AS n FROM quotes WHERE speaker_name IS NOT NULL "
         "GROUP BY speaker_name ORDER BY n DESC, 1 LIMIT ?", (top,))]
 
 
+@cached
 def events(conn: sqlite3.Connection, type: str | None = None, actor: str | None = None,
            target: str | None = None, entity: str | None = None, entity_name: str | None = None,
            limit: int = 20, offset: int = 0) -> dict:
@@ -479,6 +485,7 @@ def events(conn: sqlite3.Connection, type: str | None = None, actor: str | None 
 
 # -- overview -------------------------------------------------------------------------------------
 
+@cached
 def overview(conn: sqlite3.Connection, top: int = 15) -> dict:
     one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     out = {

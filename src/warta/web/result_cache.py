@@ -53,3 +53,17 @@ class ResultCache:
 
 
 results = ResultCache()
+
+
+def cached(fn: Callable) -> Callable:
+    """``fn(conn, *args, **kwargs)`` through the cache: for the whole-corpus aggregates (entity
+    lists, entity pages, quotes by speaker, the overview) that take seconds on 100,000 articles.
+    Arguments must be hashable; errors are raised, not kept."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(conn: sqlite3.Connection, *args, **kwargs):
+        key = (fn.__name__, args, tuple(sorted(kwargs.items())))
+        return results.get(conn, key, lambda: fn(conn, *args, **kwargs))
+
+    return wrapper
