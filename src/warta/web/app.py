@@ -65,6 +65,14 @@ def db(request: Request) -> sqlite3.Connection:
     return request.app.state.connections.get()
 
 
+async def loop_db(request: Request) -> sqlite3.Connection:
+    """The event loop thread's connection, for the ``async def`` handlers of the busiest pages
+    (search, article). Their few milliseconds of SQLite and templating run on the loop itself:
+    handing them to a worker thread and back cost more CPU under load (GIL hand-offs) than it
+    won, since the work holds the GIL throughout."""
+    return request.app.state.connections.get()
+
+
 def _is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 

@@ -159,7 +159,10 @@ def _ranked(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
         sql = f"SELECT a.id FROM articles a {_sql_where(cond)} ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?"
         return [(r[0], None) for r in _run(conn, sql, params + [limit, offset])]
     cond[0] = "articles_fts MATCH ?"
-    base = f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid {_sql_where(cond)}"
+    # The query alone needs nothing from articles (its rowid is the article id), and looking up a
+    # thousand article rows cost more than scoring them: join only when another filter needs it.
+    join = "JOIN articles a ON a.id = articles_fts.rowid " if len(cond) > 1 else ""
+    base = f"FROM articles_fts {join}{_sql_where(cond)}"
     edge = _run(conn, f"SELECT articles_fts.rowid {base} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
                 params + [RANK_WINDOW - 1], f.q)
     if edge:
@@ -167,8 +170,8 @@ def _ranked(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
         params = params + [edge[0][0]]
     # the score is read here, with the ranking: bm25() counts each term's documents once per
     # statement, which for a common word costs more than scoring the window itself
-    sql = (f"SELECT a.id, bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)}) AS score {base} "
-           f"ORDER BY score, a.id LIMIT ? OFFSET ?")
+    sql = (f"SELECT articles_fts.rowid, bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)}) AS score "
+           f"{base} ORDER BY score, articles_fts.rowid LIMIT ? OFFSET ?")
     return [(r[0], r[1]) for r in _run(conn, sql, params + [limit, offset], f.q)]
 
 

@@ -8,13 +8,13 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Path, Request
 
 from warta.web import highlight, queries
-from warta.web.app import db, html_response
+from warta.web.app import html_response, loop_db
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/articles/{article_id}")
-def article_page(request: Request, conn: Annotated[sqlite3.Connection, Depends(db)],
+async def article_page(request: Request, conn: Annotated[sqlite3.Connection, Depends(loop_db)],
                  article_id: Annotated[int, Path(ge=1, le=2**63 - 1)]):
     rec = queries.article(conn, article_id)
     if rec is None:

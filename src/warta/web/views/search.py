@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, Depends, Request
 
 from warta.web import queries
-from warta.web.app import db, html_response
+from warta.web.app import html_response, loop_db
 from warta.web.queries import Filters, QueryError
 
 router = APIRouter(include_in_schema=False)
@@ -17,7 +17,7 @@ PER_PAGE = 20
 
 @router.get("/")
 @router.get("/search")
-def search_page(request: Request, conn: Annotated[sqlite3.Connection, Depends(db)], q: Optional[str] = None,
+async def search_page(request: Request, conn: Annotated[sqlite3.Connection, Depends(loop_db)], q: Optional[str] = None,
                 outlet: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
                 entity: Optional[str] = None, label: Optional[str] = None, page: int = 1):
     if not 1 <= page <= queries.MAX_OFFSET // PER_PAGE:
