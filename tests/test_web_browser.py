@@ -127,3 +127,16 @@ def test_hostile_article_fires_no_dialog(site, page):
     page.wait_for_timeout(300)
     assert page.dialogs == [] and not page.errors
     assert page.evaluate("document.querySelectorAll('img').length") == 0
+
+
+def test_api_docs_render_offline(site, page):
+    """/docs draws every API route from files served here; no request leaves this machine."""
+    base, _ = site
+    elsewhere = []
+    page.on("request", lambda r: None if r.url.startswith(base) or r.url.startswith("data:")
+            else elsewhere.append(r.url))
+    page.goto(base + "/docs")
+    page.wait_for_selector(".opblock", timeout=20000)
+    assert page.locator(".opblock").count() >= 8           # the /api/ routes
+    shot(page, "api-docs")
+    assert elsewhere == [] and not page.errors

@@ -129,7 +129,7 @@ async def _lifespan(app: FastAPI):
 
 
 def create_app(db_path: str) -> FastAPI:
-    app = FastAPI(title="Warta", version="0.1.0", lifespan=_lifespan,
+    app = FastAPI(title="Warta", version="0.1.0", lifespan=_lifespan, docs_url=None, redoc_url=None,
                   description="Indonesian news as structured data: articles, entities, quotes, PLOVER events "
                               "(read-only). List endpoints take `limit` (1-100) and `offset`.")
     app.state.connections = Connections(db_path)
@@ -165,7 +165,32 @@ def create_app(db_path: str) -> FastAPI:
     for module in (search, articles, entities, quotes, events, overview):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    _add_docs(app)
     return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    """/docs (Swagger UI) and /redoc with their scripts and styles served from here: FastAPI's
+    defaults load them from a CDN, which a machine without internet never reaches. The files come
+    from the fastapi-offline package (its static folder only)."""
+    import fastapi_offline
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+
+    assets = Path(fastapi_offline.__file__).resolve().parent / "static"
+    app.mount("/docs-assets", StaticFiles(directory=str(assets)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="Warta API",
+                                   swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+                                   swagger_css_url="/docs-assets/swagger-ui.css",
+                                   swagger_favicon_url="/docs-assets/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc() -> HTMLResponse:
+        return get_redoc_html(openapi_url=app.openapi_url, title="Warta API",
+                              redoc_js_url="/docs-assets/redoc.standalone.js",
+                              redoc_favicon_url="/docs-assets/favicon.png", with_google_fonts=False)
 
 
 def html_response(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
