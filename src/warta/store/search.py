@@ -64,12 +64,16 @@ def search(conn: sqlite3.Connection, query: str, *, outlet: str | None = None, s
                      "WHERE m.article_id = a.id AND (m.entity_id = ? OR e.name = ? COLLATE NOCASE "
                      "OR m.text = ? COLLATE NOCASE))")
         params += [entity, entity, entity]
-    sql = (f"SELECT a.id, a.source, a.title, a.outlet, a.published, a.url, a.story_id, "
-           f"bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)}) AS score, "
+    # Ranked first, described after: a snippet in the ranking query would be made for every match
+    # before the sort, and an article row read for each when only the query filters.
+    join = "JOIN articles a ON a.id = articles_fts.rowid " if len(where) > 1 else ""
+    ranking = (f"SELECT articles_fts.rowid AS id, bm25(articles_fts, {', '.join(str(w) for w in WEIGHTS)}) AS score "
+               f"FROM articles_fts {join}WHERE {' AND '.join(where)} ORDER BY score, id LIMIT ?")
+    sql = (f"SELECT a.id, a.source, a.title, a.outlet, a.published, a.url, a.story_id, r.score, "
            f"snippet(articles_fts, 1, '[', ']', '…', 16) "
-           f"FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-           f"WHERE {' AND '.join(where)} ORDER BY score LIMIT ?")
-    params.append(limit)
+           f"FROM ({ranking}) AS r JOIN articles a ON a.id = r.id "
+           f"JOIN articles_fts ON articles_fts.rowid = r.id AND articles_fts MATCH ? ORDER BY r.score, r.id")
+    params += [limit, query]
     try:
         rows = conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:
