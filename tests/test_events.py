@@ -58,3 +58,14 @@ def test_passive_voice_actor_after_oleh():
 def test_organisations_and_states_code_with_sectors():
     got = events_of("Kementerian Luar Negeri Indonesia mengecam serangan Israel terhadap warga sipil di Gaza.")
     assert ("IDNDIP", "ACCUSE", "ISR") in got
+
+
+def test_legal_steps_follow_the_coding_conventions():
+    """eval/gold/events_README.md: naming a suspect is ACCUSE, an appeal REJECT, an
+    administrative sanction by a state body COERCE."""
+    assert any(e[0] == "IDNJUD" and e[1] == "ACCUSE" for e in events_of(
+        "KPK menetapkan Bupati Lembata sebagai tersangka kasus suap pada Senin."))
+    assert any(e[1] == "REJECT" for e in events_of(
+        "Jaksa KPK mengajukan banding atas putusan Pengadilan Negeri Jakarta Selatan."))
+    assert any(e[1] == "COERCE" for e in events_of(
+        "DKPP menjatuhkan sanksi peringatan keras terhadap Ketua KPU."))
