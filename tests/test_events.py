@@ -69,3 +69,9 @@ def test_legal_steps_follow_the_coding_conventions():
         "Jaksa KPK mengajukan banding atas putusan Pengadilan Negeri Jakarta Selatan."))
     assert any(e[1] == "COERCE" for e in events_of(
         "DKPP menjatuhkan sanksi peringatan keras terhadap Ketua KPU."))
+
+
+def test_a_passive_in_a_relative_clause_refers_back_and_a_bare_one_has_no_agent():
+    assert not {e for e in events_of("KPK kemudian menghitung aset yang disita tersebut.") if e[1] == "COERCE"}
+    assert not {e for e in events_of("Guru itu saat ini sudah ditetapkan sebagai tersangka.") if e[1] == "ACCUSE"}
+    assert any(e[1] == "COERCE" for e in events_of("Aset milik tersangka disita KPK pada Senin."))

@@ -175,6 +175,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.type != "REQUEST" and any(w in mods["requested_after"] for w in lower[max(0, i - 5):i]):
                 continue
+            if pred.voice == "passive" and i > 0 and lower[i - 1] in mods["relative_markers"]:
+                continue
             kind = pred.type
             clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
             if any(w in mods["conditional"] for w in lower[clause_start:i]):
