@@ -125,6 +125,12 @@ async def _lifespan(app: FastAPI):
     import anyio.to_thread
 
     anyio.to_thread.current_default_thread_limiter().total_tokens = HANDLER_THREADS
+    # what is loaded by now (modules, templates, the app) lives as long as the process: keep it out
+    # of the collector's full passes, whose pauses otherwise land on whatever request is running
+    import gc
+
+    gc.collect()
+    gc.freeze()
     yield
 
 

@@ -136,7 +136,7 @@ def _article_row(r: sqlite3.Row) -> dict:
             "language": r["language"]}
 
 
-FACET_SAMPLE = 200      # facets count the first 200 articles of a result, best (or newest) first
+FACET_SAMPLE = 100      # facets count the first 100 articles of a result, best (or newest) first
 RANK_WINDOW = 1000      # a query ranks (bm25) at most its 1,000 most recently stored matches
 NEWEST_FIRST = "a.published IS NULL, a.published DESC, a.id DESC"   # the order without a query
 
