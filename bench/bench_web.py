@@ -76,11 +76,11 @@ def sample_targets(db: Path, seed: int = 5) -> tuple[list[str], list[int]]:
     c = sqlite3.connect(f"file:{db.resolve()}?mode=ro", uri=True)
     ids = [r[0] for r in c.execute("SELECT id FROM articles")]
     words: list[str] = []
-    for aid in rng.sample(ids, min(len(ids), 200)):
+    for aid in rng.sample(ids, min(len(ids), 400)):
         row = c.execute("SELECT title, substr(text, 1, 400) FROM articles WHERE id=?", (aid,)).fetchone()
         words += re.findall(r"[A-Za-z]{4,}", " ".join(filter(None, row)))
     c.close()
-    queries = [" ".join(rng.sample(words, rng.choice((1, 1, 2)))) for _ in range(4000)]
+    queries = [" ".join(rng.sample(words, rng.choice((1, 1, 2)))) for _ in range(10000)]
     return queries, ids
 
 
