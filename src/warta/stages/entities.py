@@ -102,11 +102,10 @@ def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
             while end < b and not taken[end]:
                 end += 1
             piece = words[k:end]
-            not_person = label == "PER" and any(w.lower() in load_wordlist("id/not_person_words.txt")
-                                                for w in piece)
-            if piece and not not_person and not (
-                    len(piece) == 1 and piece[0].lower() in load_wordlist("id/not_names.txt")) and any(
-                    w[:1].isalnum() for w in piece):
+            lowered = [w.lower() for w in piece]
+            not_person = label == "PER" and not load_wordlist("id/not_person_words.txt").isdisjoint(lowered)
+            not_name = len(piece) == 1 and lowered[0] in load_wordlist("id/not_names.txt")
+            if piece and not not_person and not not_name and any(w[:1].isalnum() for w in piece):
                 entry = gaz.lookup(piece)
                 out.append((k, end, entry.label if entry else label, entry))
             for t in range(k, end):

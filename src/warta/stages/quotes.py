@@ -32,6 +32,9 @@ _SPEAKER_LABELS = ("PER", "ORG", "GPE")
 _SPEAKER_WINDOW = 140   # characters after a cue in which the speaker is named
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -137,7 +140,7 @@ class Context:
         brk = self.text.find("\n", pos)
         if brk < 0 or self.text[pos:brk].strip(" .\"'”’"):
             return None           # the quote's paragraph goes on after the cue: no such opening
-        start = brk + len(self.text[brk:]) - len(self.text[brk:].lstrip())
+        start = _SPACE.match(self.text, brk).end()
         m = self.mention_at(start, start + 60, labels=("PER",))
         if m is not None and cues().continuation.match(self.text, m.end):
             return m

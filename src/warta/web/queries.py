@@ -141,11 +141,6 @@ RANK_WINDOW = 1000      # a query ranks (bm25) at most its 1,000 most recently s
 NEWEST_FIRST = "a.published IS NULL, a.published DESC, a.id DESC"   # the order without a query
 
 
-def _ranked_ids(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
-                skip: str | None = None) -> list[int]:
-    return [i for i, _ in _ranked(conn, f, limit, offset, skip)]
-
-
 def _ranked(conn: sqlite3.Connection, f: Filters, limit: int, offset: int = 0,
             skip: str | None = None) -> list[tuple[int, float | None]]:
     """Ids of the result's articles in result order (bm25 with a query, newest first without).
@@ -204,7 +199,7 @@ def search(conn: sqlite3.Connection, f: Filters, limit: int = 20, offset: int = 
 
 def search_with_facets(conn: sqlite3.Connection, f: Filters, limit: int = 20, offset: int = 0) -> tuple[dict, dict]:
     """:func:`search` and :func:`facets` together, ranking the result once for both."""
-    samples: dict[tuple, list[int]] = {}
+    samples: dict[tuple, list[tuple[int, float | None]]] = {}
     return _search(conn, f, limit, offset, samples), facets(conn, f, samples=samples)
 
 
@@ -296,10 +291,10 @@ def _facets_now(conn: sqlite3.Connection, f: Filters, top: int, samples: dict) -
     return out
 
 
+@cached
 def outlets(conn: sqlite3.Connection) -> list[str]:
     """Every outlet in the store, for the search form (cached: it walks the whole outlet index)."""
-    return results.get(conn, ("outlets",), lambda: [r[0] for r in conn.execute(
-        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")])
+    return [r[0] for r in conn.execute("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY 1")]
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> dict | None:

@@ -9,6 +9,7 @@ read (two index lookups) on every use, so an entry never outlives the data it ca
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -59,8 +60,6 @@ def cached(fn: Callable) -> Callable:
     """``fn(conn, *args, **kwargs)`` through the cache: for the whole-corpus aggregates (entity
     lists, entity pages, quotes by speaker, the overview) that take seconds on 100,000 articles.
     Arguments must be hashable; errors are raised, not kept."""
-    import functools
-
     @functools.wraps(fn)
     def wrapper(conn: sqlite3.Connection, *args, **kwargs):
         key = (fn.__name__, args, tuple(sorted(kwargs.items())))
