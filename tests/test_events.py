@@ -75,3 +75,35 @@ def test_a_passive_in_a_relative_clause_refers_back_and_a_bare_one_has_no_agent(
     assert not {e for e in events_of("KPK kemudian menghitung aset yang disita tersebut.") if e[1] == "COERCE"}
     assert not {e for e in events_of("Guru itu saat ini sudah ditetapkan sebagai tersangka.") if e[1] == "ACCUSE"}
     assert any(e[1] == "COERCE" for e in events_of("Aset milik tersangka disita KPK pada Senin."))
+
+
+def test_ability_and_aims_are_not_acts():
+    assert not events_of("Tawon itu terkenal ganas dan bisa menyerang warga secara berkelompok.")
+    assert not events_of("Polisi mengatakan semua upaya sedang dilakukan untuk menangkap pelaku pencurian.")
+    # an ongoing campaign stated with "akan terus ... untuk" stays an act
+    got = events_of("Rusia menegaskan akan terus berada di garis depan untuk memerangi ISIS di Suriah.")
+    assert ("RUS", "ASSAULT", "ISIL") in got
+
+
+def test_a_story_set_abroad_codes_its_unnamed_actors_there():
+    body = ("Polisi Singapura menahan seorang turis asal Kanada di Bandara Changi, Singapura, pada Minggu.\n\n"
+            "Pria itu ditangkap polisi setelah melukai petugas bandara.")
+    got = events_of(body)
+    assert ("SGPCOP", "COERCE", "SGPCVL") in got or ("SGPCOP", "COERCE", "CAN") in got
+    assert not any(a.startswith("IDN") for a, _, _ in got)
+    # Indonesian stories keep Indonesian actors
+    assert ("IDNCOP", "COERCE", "IDNCRM") in events_of("Di Boyolali, polisi menangkap tersangka pencurian motor.")
+
+
+def test_pronoun_subjects_and_initials():
+    body = ("Kapolres Boyolali AKBP Rosyid Hartanto memimpin penyelidikan kasus itu.\n\n"
+            "Ia meminta warga melapor bila melihat pelaku berinisial SR.\n\n"
+            "Polisi kemudian menangkap SR di rumahnya.")
+    got = events_of(body)
+    assert any(a.startswith("IDN") and t == "REQUEST" for a, t, _ in got)
+    assert ("IDNCOP", "COERCE", "IDN") in got
+
+
+def test_two_officials_of_one_state_meet():
+    got = events_of("Presiden Prabowo Subianto bertemu Wakil Presiden Gibran Rakabuming Raka di Istana Merdeka, Jakarta.")
+    assert ("IDNGOV", "CONSULT", "IDNGOV") in got

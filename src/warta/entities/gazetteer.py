@@ -1,7 +1,8 @@
-"""Names Warta can link to a canonical entity: countries, Indonesian regions, organisations, outlets.
+"""Names Warta can link to a canonical entity: countries, foreign cities, Indonesian regions,
+organisations, outlets.
 
-All from data files in ``resources/id/`` (countries_cldr.tsv, countries_aliases.tsv, regions.tsv,
-organisations.tsv, outlets.toml). Matching is over tokens: an alias in capitals ("AS", "PBB",
+All from data files in ``resources/id/`` (countries_cldr.tsv, countries_aliases.tsv,
+world_places.tsv, regions.tsv, organisations.tsv, outlets.toml). Matching is over tokens: an alias in capitals ("AS", "PBB",
 "KPK") matches only in capitals, other aliases match case-insensitively but must start with a
 capital in the text (so the common noun "negara islam" is not the armed group).
 """
@@ -73,6 +74,11 @@ class Gazetteer:
             self.by_id[iso3] = entry
             for alias in aliases.split("|"):
                 self.add(alias, entry, override=True)
+        for row in load_tsv("id/world_places.tsv"):
+            name, iso3 = row[:2]
+            entry = Entry("city:" + re.sub(r"\W+", "-", name.lower()), "GPE", name, "city", iso3)
+            for alias in [name, *(row[2].split("|") if len(row) > 2 and row[2] else [])]:
+                self.add(alias, entry)
         region_entries: dict[str, Entry] = {}
         for row in load_tsv("id/regions.tsv"):
             rid, kind, name, short = row[:4]

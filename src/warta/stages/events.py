@@ -50,16 +50,20 @@ def lexicon() -> dict[str, list[Predicate]]:
 @lru_cache(maxsize=1)
 def modifiers() -> dict:
     data = load_toml("id/event_modifiers.toml")
-    return {k: (dict(v) if isinstance(v, dict) else frozenset(v)) for k, v in data.items()}
+    return {k: (dict(v) if isinstance(v, dict) else frozenset(v) if isinstance(v, list) else v)
+            for k, v in data.items()}
 
 
-def _common_actor(text: str, reverse: bool) -> Actor | None:
-    """A common noun that names an actor ("polisi", "tersangka") in this stretch of text."""
+def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset()) -> Actor | None:
+    """A common noun that names an actor ("polisi", "tersangka"), or the initials the article gives
+    a person ("berinisial SR"), in this stretch of text."""
     nouns = modifiers()["common_actors"]
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = re.findall(r"[^\W\d_]+", text)
     for word in (reversed(words) if reverse else words):
-        if word in nouns:
-            return Actor(name=word, code=nouns[word])
+        if word.lower() in nouns:
+            return Actor(name=word.lower(), code=nouns[word.lower()])
+        if word in initials:
+            return Actor(name=word, code="IDN")
     return None
 
 
@@ -68,6 +72,19 @@ class Coder:
 
     def __init__(self, article: Article):
         self.entities: dict[str, EntitySummary] = {e.id: e for e in article.entity_list}
+        self.home = home_country(article)
+        # crime reports name people by initials: "pelaku berinisial SR", later just "SR"
+        self.initials = frozenset(re.findall(r"\b(?:berinisial|inisial)\s+([A-Z]{1,4})\b", article.text))
+
+    def unnamed(self, text: str, reverse: bool) -> Actor | None:
+        return self.localise(_common_actor(text, reverse, self.initials))
+
+    def localise(self, actor: Actor | None) -> Actor | None:
+        """A common noun's or an implied agent's code ("polisi" -> IDNCOP) in the article's own
+        country: the police of a story set in Singapore are Singapore's."""
+        if actor is None or self.home == "IDN" or not (actor.code or "").startswith("IDN"):
+            return actor
+        return Actor(name=actor.name, code=self.home + actor.code[3:])
 
     def code(self, mention: EntityMention) -> Actor | None:
         entity = self.entities.get(mention.id or "")
@@ -92,9 +109,10 @@ class Coder:
             role = entity.roles[0] if entity.roles else ""
             country = self.country_in(role) if role else None
             sector = entity.sector or (role_sector(role) if role else "")
-            # Warta reads Indonesian news: a person of no stated nationality is coded Indonesian,
-            # without a sector when no role says one
-            return Actor(name=entity.name, code=(country or "IDN") + (sector or ""))
+            # a person of no stated nationality belongs to the country the story is set in
+            # (Indonesia unless the article is plainly about another), without a sector when no
+            # role says one
+            return Actor(name=entity.name, code=(country or self.home) + (sector or ""))
         return None
 
     @staticmethod
@@ -104,6 +122,24 @@ class Coder:
             if entry.kind == "country":
                 return entry.id
         return None
+
+
+def home_country(article: Article) -> str:
+    """The country an article is set in: Indonesia, unless another country's places clearly
+    outnumber Indonesia's (a story from Singapore, Washington or Gaza)."""
+    weight: dict[str, int] = {}
+    for entity in article.entity_list:
+        if entity.label != "GPE":
+            continue
+        code = entity.id if re.fullmatch(r"[A-Z]{3}", entity.id) else entity.country
+        if code:
+            weight[code] = weight.get(code, 0) + entity.mentions
+    if not weight:
+        return "IDN"
+    top = max(weight, key=lambda c: (weight[c], c == "IDN"))
+    if top != "IDN" and weight[top] >= max(2, 2 * weight.get("IDN", 0)):
+        return top
+    return "IDN"
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +192,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     return coder.code(fake)
         return None
 
+    def antecedent(pos: int) -> Actor | None:
+        """The person named last before pos, within the same or the previous paragraph."""
+        k = bisect_left(starts, pos) - 1
+        while k >= 0 and pos - mentions[k].start <= mods["antecedent_window"]:
+            if mentions[k].label == "PER":
+                return coder.code(mentions[k])
+            k -= 1
+        return None
+
     def coded_between(lo: int, hi: int, reverse: bool) -> list[tuple[EntityMention, Actor]]:
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
         found = [(m, coder.code(m)) for m in mentions[i:j]]
@@ -181,8 +226,14 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
             if any(w in mods["conditional"] for w in lower[clause_start:i]):
                 continue              # "Bila jaksa menuntut ...": a condition, not an act
+            if any(w in mods["modal"] for w in lower[max(0, i - 2):i]):
+                continue              # "bisa menyerang": able to, not done
             near = lower[max(0, i - 3):i]
-            if any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near):
+            planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
+            # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim
+            aimed = any(w in mods["purpose"] for w in lower[max(0, i - 2):i]) \
+                and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:i])
+            if planned or aimed:
                 if kind not in mods["cooperative_types"]:
                     continue          # a hostile act only planned did not happen
                 kind = "AGREE"        # planned cooperation: intent to cooperate
@@ -206,12 +257,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 agent_from = oleh if oleh >= 0 else t_end
                 agent_to = clause_end if oleh >= 0 else min(clause_end, t_end + 40)
                 agents = [a for m, a in after if agent_from <= m.start < agent_to]
-                actor = agents[0] if agents else _common_actor(article.text[agent_from:agent_to], False)
+                actor = agents[0] if agents else coder.unnamed(article.text[agent_from:agent_to], False)
                 implied = mods["implied_agents"].get(pred.words[0])
                 if actor is None and implied:
-                    actor = Actor(name=None, code=implied)
+                    actor = coder.localise(Actor(name=None, code=implied))
                 patients = coded_between(sentence.start, t_start, True)
-                target = patients[0][1] if patients else _common_actor(article.text[sentence.start:t_start], True)
+                target = patients[0][1] if patients else coder.unnamed(
+                    article.text[sentence.start:t_start], True)
             else:
                 # a name right after a preposition ("dengan Indonesia", "terhadap ISIS") is an
                 # object of something said before, not the one acting
@@ -219,15 +271,21 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                             if _word_before(article.text, m.start) not in mods["prepositions"]]
                 quoted = speaker_actor(t_start)
                 first_person = any(w in mods["first_person"] for w in lower[max(0, i - 4):i])
+                actor_key = None
                 if quoted is not None and (first_person or not subjects):
                     actor = quoted
                 elif subjects:
                     actor = subjects[0][1]
+                    actor_key = subjects[0][0].id or subjects[0][0].text
                 if actor is None:
-                    actor = _common_actor(article.text[sentence.start:t_start], True)
+                    actor = coder.unnamed(article.text[sentence.start:t_start], True)
+                if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
+                    actor = antecedent(sentence.start)   # "Ia meminta ...": the person last named
+                # not the actor itself again; two officials of one state may well meet
                 objects = [a for m, a in coded_between(t_end, clause_end, False)
-                           if actor is None or a.code != actor.code]
-                target = objects[0] if objects else _common_actor(article.text[t_end:clause_end], False)
+                           if actor is None or (m.id or m.text) != actor_key]
+                # a phrase predicate may hold its object ("membatalkan status tersangka")
+                target = objects[0] if objects else coder.unnamed(article.text[tokens[i].end:clause_end], False)
             if actor is None:
                 continue
             key = (sentence.start, actor.code, kind, target.code if target else None)
