@@ -107,3 +107,12 @@ def test_pronoun_subjects_and_initials():
 def test_two_officials_of_one_state_meet():
     got = events_of("Presiden Prabowo Subianto bertemu Wakil Presiden Gibran Rakabuming Raka di Istana Merdeka, Jakarta.")
     assert ("IDNGOV", "CONSULT", "IDNGOV") in got
+
+
+def test_one_event_per_target_named_in_a_list():
+    got = events_of("Kejaksaan Negeri Lembata menggeledah kantor Dinas PUPR Lembata dan kantor CV Permata Bunda.")
+    targets = {t for a, kind, t in got if kind == "COERCE"}
+    assert len(targets) == 2
+    # a name right after another is not a second target ("Mahkamah Agung Andri ...": his office)
+    got = events_of("Polisi menangkap pegawai Mahkamah Agung Andri Tristianto Sutrisna di Jakarta.")
+    assert len([e for e in got if e[1] == "COERCE"]) == 1

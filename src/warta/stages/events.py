@@ -244,6 +244,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if stop:
                 clause_end = t_end + stop.start()
             actor = target = None
+            more_targets: list[Actor] = []
             if pred.voice == "pair":
                 m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+dan\s+(.+)", article.text[t_end:sentence.end])
                 if m:
@@ -282,22 +283,39 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     actor = antecedent(sentence.start)   # "Ia meminta ...": the person last named
                 # not the actor itself again; two officials of one state may well meet
-                objects = [a for m, a in coded_between(t_end, clause_end, False)
+                objects = [(m, a) for m, a in coded_between(t_end, clause_end, False)
                            if actor is None or (m.id or m.text) != actor_key]
-                # a phrase predicate may hold its object ("membatalkan status tersangka")
-                target = objects[0] if objects else coder.unnamed(article.text[tokens[i].end:clause_end], False)
+                if objects:
+                    target = objects[0][1]
+                    # "menggeledah kantor Dinas PUPR dan CV Permata Bunda": one event per target
+                    # named in a list
+                    last = objects[0][0]
+                    for m, a in objects[1:]:
+                        if not _LIST_JOINER.fullmatch(article.text[last.end:m.start]):
+                            break
+                        more_targets.append(a)
+                        last = m
+                else:
+                    # a phrase predicate may hold its object ("membatalkan status tersangka")
+                    target = coder.unnamed(article.text[tokens[i].end:clause_end], False)
             if actor is None:
                 continue
-            key = (sentence.start, actor.code, kind, target.code if target else None)
-            if key in seen:
-                continue
-            seen.add(key)
             place = _place(article, sentence.start, sentence.end)
-            events.append(Event(actor=actor, type=kind, target=target, sentence=sentence.text,
-                                start=sentence.start, end=sentence.end, date=date, place=place,
-                                trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
+            for target in [target, *more_targets]:
+                key = (sentence.start, actor.code, kind, target.code if target else None)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(Event(actor=actor, type=kind, target=target, sentence=sentence.text,
+                                    start=sentence.start, end=sentence.end, date=date, place=place,
+                                    trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
     article.events = events
     return article
+
+
+# what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
+# (and one common noun: "kantor A dan kantor B")
+_LIST_JOINER = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)(?:[a-z]+\s+)?")
 
 
 def _word_before(text: str, pos: int) -> str:
