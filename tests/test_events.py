@@ -116,3 +116,16 @@ def test_one_event_per_target_named_in_a_list():
     # a name right after another is not a second target ("Mahkamah Agung Andri ...": his office)
     got = events_of("Polisi menangkap pegawai Mahkamah Agung Andri Tristianto Sutrisna di Jakarta.")
     assert len([e for e in got if e[1] == "COERCE"]) == 1
+
+
+def test_melawan_is_fighting_only_against_an_armed_group():
+    assert not [e for e in events_of("Timnas Indonesia melawan Jepang di Stadion Gelora Bung Karno malam ini.")
+                if e[1] == "ASSAULT"]
+    assert not [e for e in events_of("Terdakwa itu melawan putusan hakim dan mengajukan banding ke Pengadilan Tinggi.")
+                if e[1] == "ASSAULT"]
+    assert ("IRQ", "ASSAULT", "ISIL") in events_of("Irak melawan ISIS di Mosul sepanjang tahun lalu.")
+
+
+def test_a_purpose_clause_ends_the_search_for_a_target():
+    got = events_of("Rusia melakukan pembicaraan dengan negara-negara lain untuk membahas ancaman ISIS.")
+    assert ("RUS", "CONSULT", "ISIL") not in got and ("RUS", "CONSULT", None) in got

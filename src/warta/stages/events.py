@@ -240,7 +240,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             t_start, t_end = tokens[i].start, tokens[j - 1].end
             # the target stands in the predicate's own clause: before the next predicate or full stop
             clause_end = tokens[triggers[k + 1][0]].start if k + 1 < len(triggers) else sentence.end
-            stop = re.search(r"[.!?;]", article.text[t_end:clause_end])
+            # ... or before a purpose clause ("berbicara dengan X untuk melawan Y": Y is not talked to)
+            stop = _clause_stop().search(article.text[t_end:clause_end])
             if stop:
                 clause_end = t_end + stop.start()
             actor = target = None
@@ -300,6 +301,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     target = coder.unnamed(article.text[tokens[i].end:clause_end], False)
             if actor is None:
                 continue
+            if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
+                continue              # "melawan Jepang" in a match report, "melawan" a verdict
             place = _place(article, sentence.start, sentence.end)
             for target in [target, *more_targets]:
                 key = (sentence.start, actor.code, kind, target.code if target else None)
@@ -313,9 +316,22 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     return article
 
 
+@lru_cache(maxsize=1)
+def _clause_stop() -> re.Pattern:
+    words = "|".join(sorted(modifiers()["purpose_clause"]))
+    return re.compile(r"[.!?;]|\b(?:" + words + r")\b", re.I)
+
+
 # what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
 # (and one common noun: "kantor A dan kantor B")
 _LIST_JOINER = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)(?:[a-z]+\s+)?")
+
+
+def _armed_group(actor: Actor | None) -> bool:
+    if actor is None or not actor.code:
+        return False
+    entry = gazetteer().by_id.get(actor.code)
+    return entry is not None and entry.sector == "REB"
 
 
 def _word_before(text: str, pos: int) -> str:
