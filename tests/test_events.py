@@ -129,3 +129,9 @@ def test_melawan_is_fighting_only_against_an_armed_group():
 def test_a_purpose_clause_ends_the_search_for_a_target():
     got = events_of("Rusia melakukan pembicaraan dengan negara-negara lain untuk membahas ancaman ISIS.")
     assert ("RUS", "CONSULT", "ISIL") not in got and ("RUS", "CONSULT", None) in got
+
+
+def test_a_negator_reaches_its_predicate_only_through_auxiliaries():
+    assert not [e for e in events_of("Polisi belum resmi menahan tersangka korupsi itu.") if e[1] == "COERCE"]
+    got = events_of("KPK tidak terima sehingga mengajukan kasasi ke Mahkamah Agung.")
+    assert any(e[1] == "REJECT" for e in got)

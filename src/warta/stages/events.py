@@ -213,8 +213,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lower = [w.lower() for w in words]
         triggers = _triggers(words)
         for k, (i, j, pred) in enumerate(triggers):
-            before = lower[max(0, i - 3):i]
-            if any(w in mods["negation"] for w in before) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
+            if _negated(lower, i, mods) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
                 continue
             if any(w in mods["denial"] for w in lower[max(0, i - 4):i]) and pred.type != "REJECT":
                 continue
@@ -325,6 +324,17 @@ def _clause_stop() -> re.Pattern:
 # what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
 # (and one common noun: "kantor A dan kantor B")
 _LIST_JOINER = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)(?:[a-z]+\s+)?")
+
+
+def _negated(lower: list[str], i: int, mods: dict) -> bool:
+    """A negator up to three words before the predicate, with only auxiliaries between ("tidak akan
+    menyerang", "belum resmi ditahan"); not "KPK tidak terima sehingga mengajukan kasasi"."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if lower[k] in mods["negation"]:
+            return True
+        if lower[k] not in mods["auxiliaries"]:
+            return False
+    return False
 
 
 def _armed_group(actor: Actor | None) -> bool:
