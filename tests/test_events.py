@@ -135,3 +135,13 @@ def test_a_negator_reaches_its_predicate_only_through_auxiliaries():
     assert not [e for e in events_of("Polisi belum resmi menahan tersangka korupsi itu.") if e[1] == "COERCE"]
     got = events_of("KPK tidak terima sehingga mengajukan kasasi ke Mahkamah Agung.")
     assert any(e[1] == "REJECT" for e in got)
+
+
+def test_a_prison_sentence_is_also_coercion_and_wni_are_indonesians_abroad():
+    got = events_of("Pengadilan Negeri Medan memvonis terdakwa 6 tahun penjara dalam kasus korupsi itu.")
+    assert {"SANCTION", "COERCE"} <= {t for _, t, _ in got}
+    body = ("Polisi Kamboja menahan empat WNI yang diduga melakukan kekerasan di Phnom Penh, Kamboja.\n\n"
+            "Kamboja menyatakan keempatnya akan diadili di Kamboja.")
+    got = events_of(body)
+    assert any(a.startswith("KHM") and t == "COERCE" and target == "IDNCVL" for a, t, target in got)
+    assert not any(target and target.startswith("KHM") for _, _, target in got)   # Phnom Penh is where

@@ -57,11 +57,12 @@ def modifiers() -> dict:
 def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset()) -> Actor | None:
     """A common noun that names an actor ("polisi", "tersangka"), or the initials the article gives
     a person ("berinisial SR"), in this stretch of text."""
-    nouns = modifiers()["common_actors"]
+    nouns, nationals = modifiers()["common_actors"], modifiers()["national_actors"]
     words = re.findall(r"[^\W\d_]+", text)
     for word in (reversed(words) if reverse else words):
-        if word.lower() in nouns:
-            return Actor(name=word.lower(), code=nouns[word.lower()])
+        lower = word.lower()
+        if lower in nouns or lower in nationals:
+            return Actor(name=lower, code=nouns.get(lower) or nationals[lower])
         if word in initials:
             return Actor(name=word, code="IDN")
     return None
@@ -82,7 +83,8 @@ class Coder:
     def localise(self, actor: Actor | None) -> Actor | None:
         """A common noun's or an implied agent's code ("polisi" -> IDNCOP) in the article's own
         country: the police of a story set in Singapore are Singapore's."""
-        if actor is None or self.home == "IDN" or not (actor.code or "").startswith("IDN"):
+        if actor is None or self.home == "IDN" or not (actor.code or "").startswith("IDN") \
+                or actor.name in modifiers()["national_actors"]:   # "WNI" are Indonesians anywhere
             return actor
         return Actor(name=actor.name, code=self.home + actor.code[3:])
 
@@ -283,8 +285,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     actor = antecedent(sentence.start)   # "Ia meminta ...": the person last named
                 # not the actor itself again; two officials of one state may well meet
+                # nor a place where it happened ("menahan empat WNI di Phnom Penh")
                 objects = [(m, a) for m, a in coded_between(t_end, clause_end, False)
-                           if actor is None or (m.id or m.text) != actor_key]
+                           if (actor is None or (m.id or m.text) != actor_key)
+                           and not (m.label == "GPE" and _word_before(article.text, m.start) in mods["place_prepositions"])]
                 if objects:
                     target = objects[0][1]
                     # "menggeledah kantor Dinas PUPR dan CV Permata Bunda": one event per target
@@ -302,8 +306,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
                 continue              # "melawan Jepang" in a match report, "melawan" a verdict
+            kinds = [kind]
+            if kind == "SANCTION" and any(w in mods["prison_words"] for w in
+                                          re.findall(r"\w+", article.text[t_end:clause_end].lower())):
+                kinds.append("COERCE")   # "divonis 6,5 tahun penjara": convicted and imprisoned
             place = _place(article, sentence.start, sentence.end)
-            for target in [target, *more_targets]:
+            for kind, target in [(k, t) for k in kinds for t in [target, *more_targets]]:
                 key = (sentence.start, actor.code, kind, target.code if target else None)
                 if key in seen:
                     continue
