@@ -145,3 +145,17 @@ def test_a_prison_sentence_is_also_coercion_and_wni_are_indonesians_abroad():
     got = events_of(body)
     assert any(a.startswith("KHM") and t == "COERCE" and target == "IDNCVL" for a, t, target in got)
     assert not any(target and target.startswith("KHM") for _, _, target in got)   # Phnom Penh is where
+
+
+def test_initials_that_spell_a_country_are_a_person():
+    body = ("KPK menahan tersangka berinisial AS dalam kasus korupsi jual beli gas.\n\n"
+            "Penyidik kemudian memeriksa AS selama delapan jam di Gedung Merah Putih KPK, Jakarta.")
+    got = events_of(body)
+    assert got and not any("USA" in (a, target) for a, _, target in got)
+    assert any(t == "ACCUSE" and target == "IDN" for _, t, target in got)
+
+
+def test_a_pronoun_before_a_passive_is_its_target():
+    body = ("Mantan Bupati Karanganyar Juliyatmono hadir di pengadilan.\n\n"
+            "Dia telah divonis enam tahun penjara dalam kasus korupsi itu.")
+    assert any(t == "SANCTION" and (target or "").startswith("IDN") for _, t, target in events_of(body))

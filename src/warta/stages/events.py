@@ -73,9 +73,10 @@ class Coder:
 
     def __init__(self, article: Article):
         self.entities: dict[str, EntitySummary] = {e.id: e for e in article.entity_list}
-        self.home = home_country(article)
         # crime reports name people by initials: "pelaku berinisial SR", later just "SR"
-        self.initials = frozenset(re.findall(r"\b(?:berinisial|inisial)\s+([A-Z]{1,4})\b", article.text))
+        self.initials = frozenset(re.findall(r"\b(?:berinisial|inisial|[Ss]audara|[Ss]audari)\s+([A-Z]{1,4})\b",
+                                             article.text))
+        self.home = home_country(article, self.initials)
 
     def unnamed(self, text: str, reverse: bool) -> Actor | None:
         return self.localise(_common_actor(text, reverse, self.initials))
@@ -89,6 +90,8 @@ class Coder:
         return Actor(name=actor.name, code=self.home + actor.code[3:])
 
     def code(self, mention: EntityMention) -> Actor | None:
+        if mention.text in self.initials:   # "Saudara AS" is a person, not the United States
+            return Actor(name=mention.text, code=self.home)
         entity = self.entities.get(mention.id or "")
         if entity is None:
             return None
@@ -106,7 +109,8 @@ class Coder:
             sector = _org_sector(entity.name)
             if sector:   # "Polres Boyolali", "Kejaksaan Negeri Lembata": Indonesian unless named otherwise
                 return Actor(name=entity.name, code=(self.country_in(entity.name) or "IDN") + sector)
-            return None
+            # any other organisation: of its named country, else of the country the story is set in
+            return Actor(name=entity.name, code=self.country_in(entity.name) or self.home)
         if entity.label == "PER":
             role = entity.roles[0] if entity.roles else ""
             country = self.country_in(role) if role else None
@@ -126,16 +130,19 @@ class Coder:
         return None
 
 
-def home_country(article: Article) -> str:
+def home_country(article: Article, initials: frozenset[str] = frozenset()) -> str:
     """The country an article is set in: Indonesia, unless another country's places clearly
-    outnumber Indonesia's (a story from Singapore, Washington or Gaza)."""
+    outnumber Indonesia's (a story from Singapore, Washington or Gaza). A person's initials that
+    spell a country ("berinisial AS") do not count."""
+    entities = {e.id: e for e in article.entity_list}
     weight: dict[str, int] = {}
-    for entity in article.entity_list:
-        if entity.label != "GPE":
+    for mention in article.entities:
+        entity = entities.get(mention.id or "")
+        if entity is None or entity.label != "GPE" or mention.text in initials:
             continue
         code = entity.id if re.fullmatch(r"[A-Z]{3}", entity.id) else entity.country
         if code:
-            weight[code] = weight.get(code, 0) + entity.mentions
+            weight[code] = weight.get(code, 0) + 1
     if not weight:
         return "IDN"
     top = max(weight, key=lambda c: (weight[c], c == "IDN"))
@@ -223,6 +230,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.voice == "passive" and i > 0 and lower[i - 1] in mods["relative_markers"]:
                 continue
+            if pred.words[0] in mods["statement_before_bahwa"] and "bahwa" in lower[j:j + 2]:
+                continue              # "memperingatkan bahwa ...": a warning about, not a threat
             kind = pred.type
             clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
             if any(w in mods["conditional"] for w in lower[clause_start:i]):
@@ -267,6 +276,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 patients = coded_between(sentence.start, t_start, True)
                 target = patients[0][1] if patients else coder.unnamed(
                     article.text[sentence.start:t_start], True)
+                if target is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
+                    target = antecedent(sentence.start)   # "Dia telah divonis ..."
             else:
                 # a name right after a preposition ("dengan Indonesia", "terhadap ISIS") is an
                 # object of something said before, not the one acting
