@@ -132,15 +132,22 @@ class Coder:
 
 def home_country(article: Article, initials: frozenset[str] = frozenset()) -> str:
     """The country an article is set in: Indonesia, unless another country's places clearly
-    outnumber Indonesia's (a story from Singapore, Washington or Gaza). A person's initials that
-    spell a country ("berinisial AS") do not count."""
+    outnumber Indonesia's places and institutions (a story from Singapore, Washington or Gaza). A
+    person's initials that spell a country ("berinisial AS") do not count."""
     entities = {e.id: e for e in article.entity_list}
     weight: dict[str, int] = {}
     for mention in article.entities:
         entity = entities.get(mention.id or "")
-        if entity is None or entity.label != "GPE" or mention.text in initials:
+        if entity is None or mention.text in initials:
             continue
-        code = entity.id if re.fullmatch(r"[A-Z]{3}", entity.id) else entity.country
+        if entity.label == "GPE":
+            code = entity.id if re.fullmatch(r"[A-Z]{3}", entity.id) else entity.country
+        elif entity.label == "ORG":
+            # an institution of a known state counts for it; the sector words are Indonesian
+            # ("Polres", "Kejaksaan", "PT"): an Indonesian institution
+            code = entity.country or ("IDN" if _org_sector(entity.name) else None)
+        else:
+            code = None
         if code:
             weight[code] = weight.get(code, 0) + 1
     if not weight:
