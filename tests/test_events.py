@@ -159,3 +159,11 @@ def test_a_pronoun_before_a_passive_is_its_target():
     body = ("Mantan Bupati Karanganyar Juliyatmono hadir di pengadilan.\n\n"
             "Dia telah divonis enam tahun penjara dalam kasus korupsi itu.")
     assert any(t == "SANCTION" and (target or "").startswith("IDN") for _, t, target in events_of(body))
+
+
+def test_a_verdict_falls_on_a_defendant_and_menahan_needs_someone_held():
+    got = events_of("Ketua Majelis Hakim Pengadilan Negeri Denpasar membacakan vonis 1,5 tahun penjara.")
+    assert any(t == "SANCTION" and (target or "").startswith("IDN") for _, t, target in got)
+    assert not [e for e in events_of("Bank Indonesia menahan suku bunga acuan pada bulan ini.") if e[1] == "COERCE"]
+    assert not [e for e in events_of("Amnesty International melaporkan bahwa aktivis itu dipenjara tanpa sidang.")
+                if e[1] == "ACCUSE"]   # reporting that, not reporting someone to the police

@@ -322,6 +322,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     target = coder.unnamed(article.text[tokens[i].end:clause_end], False)
             if actor is None:
                 continue
+            if target is None and pred.words[0] in mods["implied_targets"]:
+                target = coder.localise(Actor(name=None, code=mods["implied_targets"][pred.words[0]]))
+            if target is None and pred.words[0] in mods["needs_target"]:
+                continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
                 continue              # "melawan Jepang" in a match report, "melawan" a verdict
             kinds = [kind]
