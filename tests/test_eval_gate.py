@@ -82,3 +82,19 @@ def test_stage_metric_at_or_above_its_floor(reports, name, path, floor):
     else:
         value = reduce(lambda node, key: node[key], path.split("."), reports(name))
     assert value >= floor, f"{name} {path} = {value:.3f}, below its floor {floor}"
+
+
+@needs_shared
+def test_no_event_gold_article_fails_in_the_pipeline(reports):
+    assert reports("events_test")["articles_failed"] == []
+
+
+@needs_shared
+@pytest.mark.parametrize("gold", sorted(p.name for p in (ROOT / "eval" / "gold").glob("events*.jsonl")))
+def test_event_gold_files_validate(gold):
+    import subprocess
+    import sys
+    run = subprocess.run([sys.executable, str(ROOT / "eval" / "gold" / "validate_events.py"),
+                          "--shared", str(shared_dir()), "--gold", str(ROOT / "eval" / "gold" / gold)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr

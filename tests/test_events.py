@@ -167,3 +167,10 @@ def test_a_verdict_falls_on_a_defendant_and_menahan_needs_someone_held():
     assert not [e for e in events_of("Bank Indonesia menahan suku bunga acuan pada bulan ini.") if e[1] == "COERCE"]
     assert not [e for e in events_of("Amnesty International melaporkan bahwa aktivis itu dipenjara tanpa sidang.")
                 if e[1] == "ACCUSE"]   # reporting that, not reporting someone to the police
+
+
+def test_an_uncoded_object_of_an_indonesian_story_is_indonesian():
+    got = events_of("Kapolres Boyolali meminta para pedagang pasar menutup toko lebih awal.")
+    assert any(t == "REQUEST" and target == "IDN" for _, t, target in got)
+    # a seizure of things has no target
+    assert ("IDNJUD", "COERCE", None) in events_of("KPK menyita uang tunai Rp 2 miliar dari lokasi itu.")

@@ -131,6 +131,8 @@ def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details:
         "predicted_events": triple["predicted"],
         "negated_gold": negated_total,
         "negated_produced": negated_out / negated_total if negated_total else 0.0,
+        # a pipeline error loses an article's sentences: say so rather than score less quietly
+        "articles_failed": sorted(k for k, (a, _) in articles.items() if a.error),
     }
 
 
@@ -142,4 +144,5 @@ def format_report(r: dict) -> str:
         f"triple (actor, type, target)  P {t['precision']:.3f}  R {t['recall']:.3f}  F1 {t['f1']:.3f}",
         f"type                          P {ty['precision']:.3f}  R {ty['recall']:.3f}  F1 {ty['f1']:.3f}",
         f"negated gold events produced anyway: {r['negated_produced']:.3f} of {r['negated_gold']}",
+        *([f"ARTICLES THAT FAILED IN THE PIPELINE: {', '.join(r['articles_failed'])}"] if r["articles_failed"] else []),
     ])

@@ -322,10 +322,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     target = coder.unnamed(article.text[tokens[i].end:clause_end], False)
             if actor is None:
                 continue
-            if target is None and pred.words[0] in mods["implied_targets"]:
-                target = coder.localise(Actor(name=None, code=mods["implied_targets"][pred.words[0]]))
             if target is None and pred.words[0] in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
+            if target is None and pred.voice == "active" and kind in mods["object_types"] \
+                    and _has_object(article.text[t_end:clause_end], mods):
+                # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
+                # name Warta can code: in an Indonesian story, an Indonesian
+                target = Actor(name=None, code=coder.home)
+            if target is None and pred.words[0] in mods["implied_targets"]:
+                target = coder.localise(Actor(name=None, code=mods["implied_targets"][pred.words[0]]))
             if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
                 continue              # "melawan Jepang" in a match report, "melawan" a verdict
             kinds = [kind]
@@ -365,6 +370,13 @@ def _negated(lower: list[str], i: int, mods: dict) -> bool:
         if lower[k] not in mods["auxiliaries"]:
             return False
     return False
+
+
+def _has_object(text: str, mods: dict) -> bool:
+    """Does the clause after a predicate open with a noun phrase (not a preposition of place or
+    time, a number of years, or nothing)?"""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and words[0] not in mods["not_object"]
 
 
 def _armed_group(actor: Actor | None) -> bool:
