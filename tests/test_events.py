@@ -174,3 +174,12 @@ def test_an_uncoded_object_of_an_indonesian_story_is_indonesian():
     assert any(t == "REQUEST" and target == "IDN" for _, t, target in got)
     # a seizure of things has no target
     assert ("IDNJUD", "COERCE", None) in events_of("KPK menyita uang tunai Rp 2 miliar dari lokasi itu.")
+
+
+def test_generic_institution_words_belong_to_the_country_a_story_is_set_in():
+    body = ("Presiden AS Donald Trump kembali berselisih dengan Elon Musk di Washington, Amerika Serikat.\n\n"
+            "Partai Republik mengecam Musk setelah ia mendirikan partai baru di AS.")
+    got = events_of(body)
+    assert any(a == "USAPTY" and t == "ACCUSE" for a, t, _ in got)
+    # a Kejaksaan is Indonesian wherever it is named
+    assert any(a == "IDNJUD" for a, _, _ in events_of("Kejaksaan Negeri Lembata menahan dua tersangka korupsi."))

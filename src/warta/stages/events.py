@@ -106,9 +106,11 @@ class Coder:
                 return Actor(name=entity.name, code=entity.country + entity.sector)
             if entity.sector in ("IGO", "REB") or re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", entity.id):
                 return Actor(name=entity.name, code=entity.id)
-            sector = _org_sector(entity.name)
-            if sector:   # "Polres Boyolali", "Kejaksaan Negeri Lembata": Indonesian unless named otherwise
-                return Actor(name=entity.name, code=(self.country_in(entity.name) or "IDN") + sector)
+            found = _org_sector(entity.name)
+            if found:    # "Polres Boyolali", "Kejaksaan Negeri Lembata": Indonesian unless named otherwise;
+                sector, indonesian = found   # "Partai Republik": of the country the story is set in
+                country = self.country_in(entity.name) or ("IDN" if indonesian else self.home)
+                return Actor(name=entity.name, code=country + sector)
             # any other organisation: of its named country, else of the country the story is set in
             return Actor(name=entity.name, code=self.country_in(entity.name) or self.home)
         if entity.label == "PER":
@@ -135,21 +137,24 @@ def home_country(article: Article, initials: frozenset[str] = frozenset()) -> st
     outnumber Indonesia's places and institutions (a story from Singapore, Washington or Gaza). A
     person's initials that spell a country ("berinisial AS") do not count."""
     entities = {e.id: e for e in article.entity_list}
-    weight: dict[str, int] = {}
+    weight: dict[str, float] = {}
     for mention in article.entities:
         entity = entities.get(mention.id or "")
         if entity is None or mention.text in initials:
             continue
+        share = 1.0
         if entity.label == "GPE":
             code = entity.id if re.fullmatch(r"[A-Z]{3}", entity.id) else entity.country
         elif entity.label == "ORG":
-            # an institution of a known state counts for it; the sector words are Indonesian
-            # ("Polres", "Kejaksaan", "PT"): an Indonesian institution
-            code = entity.country or ("IDN" if _org_sector(entity.name) else None)
+            # an institution of a known state counts for it, half as much as a place (a name like
+            # "Partai Demokrat" or "DPR" may be another country's); so does one named by a word
+            # only Indonesian institutions carry ("Polres", "Kejaksaan", "PT")
+            found = _org_sector(entity.name)
+            code, share = entity.country or ("IDN" if found and found[1] else None), 0.5
         else:
             code = None
         if code:
-            weight[code] = weight.get(code, 0) + 1
+            weight[code] = weight.get(code, 0) + share
     if not weight:
         return "IDN"
     top = max(weight, key=lambda c: (weight[c], c == "IDN"))
@@ -159,15 +164,16 @@ def home_country(article: Article, initials: frozenset[str] = frozenset()) -> st
 
 
 @lru_cache(maxsize=1)
-def _org_sectors() -> list[tuple[str, str]]:
-    return [(row[0], row[1]) for row in load_tsv("id/org_sectors.tsv")]
+def _org_sectors() -> list[tuple[str, str, bool]]:
+    return [(row[0], row[1], len(row) > 2 and row[2] == "id") for row in load_tsv("id/org_sectors.tsv")]
 
 
-def _org_sector(name: str) -> str | None:
+def _org_sector(name: str) -> tuple[str, bool] | None:
+    """(sector, whether the word names an Indonesian institution) from a word of the name."""
     words = set(re.findall(r"[\w]+", name))
-    for word, sector in _org_sectors():
+    for word, sector, indonesian in _org_sectors():
         if word in words:
-            return sector
+            return sector, indonesian
     return None
 
 
