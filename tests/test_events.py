@@ -183,3 +183,13 @@ def test_generic_institution_words_belong_to_the_country_a_story_is_set_in():
     assert any(a == "USAPTY" and t == "ACCUSE" for a, t, _ in got)
     # a Kejaksaan is Indonesian wherever it is named
     assert any(a == "IDNJUD" for a, _, _ in events_of("Kejaksaan Negeri Lembata menahan dua tersangka korupsi."))
+
+
+def test_words_that_only_sometimes_name_an_event():
+    assert not [e for e in events_of("Motor warga itu mogok setelah menerjang banjir di Jalan Sudirman.")
+                if e[1] == "PROTEST"]
+    assert not [e for e in events_of("China menetapkan target pengurangan emisi gas rumah kaca.")
+                if e[1] == "ACCUSE"]
+    assert any(t == "ACCUSE" for _, t, _ in events_of("Polda Metro Jaya menetapkan Andi Saputra sebagai tersangka."))
+    got = events_of("Jaksa Penuntut Umum menuntut terdakwa dengan hukuman tiga bulan penjara.")
+    assert any(t == "ACCUSE" for _, t, _ in got) and not any(t == "REQUEST" for _, t, _ in got)

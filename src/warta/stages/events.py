@@ -328,6 +328,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     target = coder.unnamed(article.text[tokens[i].end:clause_end], False)
             if actor is None:
                 continue
+            phrase = " ".join(pred.words)
+            required = mods["requires_after"].get(phrase)
+            if required and not set(required) & set(re.findall(r"\w+", article.text[t_end:clause_end].lower())):
+                continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
+            retype = mods["retype_by_sector"].get(phrase, {})
+            if actor.code and actor.code[3:] in retype:
+                kind = retype[actor.code[3:]]   # a prosecutor's demand accuses; a crowd's protests
             if target is None and pred.words[0] in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice == "active" and kind in mods["object_types"] \
