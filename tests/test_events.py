@@ -193,3 +193,9 @@ def test_words_that_only_sometimes_name_an_event():
     assert any(t == "ACCUSE" for _, t, _ in events_of("Polda Metro Jaya menetapkan Andi Saputra sebagai tersangka."))
     got = events_of("Jaksa Penuntut Umum menuntut terdakwa dengan hukuman tiga bulan penjara.")
     assert any(t == "ACCUSE" for _, t, _ in got) and not any(t == "REQUEST" for _, t, _ in got)
+
+
+def test_a_meeting_between_two_named_parties():
+    got = events_of("Pertemuan antara Presiden Prabowo Subianto dan Presiden ke-7 RI Joko Widodo berlangsung di Jakarta.")
+    assert any(t == "CONSULT" and a.startswith("IDN") and (target or "").startswith("IDN") for a, t, target in got)
+    assert not [e for e in events_of("Pertemuan itu berlangsung tertutup selama dua jam.") if e[1] == "CONSULT"]
