@@ -199,3 +199,12 @@ def test_a_meeting_between_two_named_parties():
     got = events_of("Pertemuan antara Presiden Prabowo Subianto dan Presiden ke-7 RI Joko Widodo berlangsung di Jakarta.")
     assert any(t == "CONSULT" and a.startswith("IDN") and (target or "").startswith("IDN") for a, t, target in got)
     assert not [e for e in events_of("Pertemuan itu berlangsung tertutup selama dua jam.") if e[1] == "CONSULT"]
+
+
+def test_catching_things_signing_decrees_and_lasting_detention_are_not_acts():
+    assert not events_of("Drone KLH menangkap citra emisi dari cerobong pabrik itu.")
+    assert not [e for e in events_of("Trump menandatangani perintah eksekutif soal tarif impor baja.")
+                if e[1] in ("SUPPORT", "AGREE")]
+    assert not [e for e in events_of("Banyak kawan kami masih ditahan di Polda Metro Jaya.") if e[1] == "COERCE"]
+    assert not [e for e in events_of("Kementerian Keuangan melaporkan telah membuka blokir anggaran 99 lembaga.")
+                if e[1] == "ACCUSE"]
