@@ -387,8 +387,8 @@ def _negated(lower: list[str], i: int, mods: dict) -> bool:
 
 def _has_object(text: str, mods: dict) -> bool:
     """Does the clause after a predicate open with a noun phrase (not a preposition of place or
-    time, a number of years, or nothing)?"""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    time, a number of years, or nothing)? Adverbs are looked past ("mengkritik keras aturan")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in mods["adverbs"]]
     return bool(words) and words[0] not in mods["not_object"]
 
 
