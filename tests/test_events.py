@@ -170,7 +170,7 @@ def test_a_verdict_falls_on_a_defendant_and_menahan_needs_someone_held():
 
 
 def test_an_uncoded_object_of_an_indonesian_story_is_indonesian():
-    got = events_of("Kapolres Boyolali meminta para pedagang pasar menutup toko lebih awal.")
+    got = events_of("Kapolres Boyolali meminta para perajin batik menutup bengkel lebih awal.")
     assert any(t == "REQUEST" and target == "IDN" for _, t, target in got)
     # a seizure of things has no target
     assert ("IDNJUD", "COERCE", None) in events_of("KPK menyita uang tunai Rp 2 miliar dari lokasi itu.")
