@@ -208,3 +208,13 @@ def test_catching_things_signing_decrees_and_lasting_detention_are_not_acts():
     assert not [e for e in events_of("Banyak kawan kami masih ditahan di Polda Metro Jaya.") if e[1] == "COERCE"]
     assert not [e for e in events_of("Kementerian Keuangan melaporkan telah membuka blokir anggaran 99 lembaga.")
                 if e[1] == "ACCUSE"]
+
+
+def test_people_named_by_a_quantifier_or_pihaknya_act():
+    got = events_of("Para konservasionis mendesak pemerintah daerah untuk melindungi hutan lindung itu.")
+    assert any(t == "REQUEST" and a.startswith("IDN") for a, t, _ in got)
+    body = ("Kapolsek Tanah Sareal Kompol Doddy Rosjadi membenarkan kejadian itu.\n\n"
+            "Hingga kini, pihaknya masih melakukan penyelidikan terkait pelaku pembunuhan itu.")
+    assert any(t == "ACCUSE" for _, t, _ in events_of(body))
+    # "ibu kota" names no one
+    assert not [e for e in events_of("Ibu kota Jakarta menyerang balik dengan program baru.") if e[0] == "IDNCVL"]

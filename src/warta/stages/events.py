@@ -57,10 +57,14 @@ def modifiers() -> dict:
 def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset()) -> Actor | None:
     """A common noun that names an actor ("polisi", "tersangka"), or the initials the article gives
     a person ("berinisial SR"), in this stretch of text."""
-    nouns, nationals = modifiers()["common_actors"], modifiers()["national_actors"]
+    mods = modifiers()
+    nouns, nationals, phrases = mods["common_actors"], mods["national_actors"], mods["not_actor_phrases"]
     words = re.findall(r"[^\W\d_]+", text)
-    for word in (reversed(words) if reverse else words):
-        lower = word.lower()
+    order = range(len(words) - 1, -1, -1) if reverse else range(len(words))
+    for k in order:
+        word, lower = words[k], words[k].lower()
+        if lower in phrases and k + 1 < len(words) and words[k + 1].lower() in phrases[lower]:
+            continue          # "ibu kota"
         if lower in nouns or lower in nationals:
             return Actor(name=lower, code=nouns.get(lower) or nationals[lower])
         if word in initials:
@@ -308,6 +312,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     actor = coder.unnamed(article.text[sentence.start:t_start], True)
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     actor = antecedent(sentence.start)   # "Ia meminta ...": the person last named
+                if actor is None and any(w in mods["people_quantifiers"] for w in lower[clause_start:i]):
+                    actor = Actor(name=None, code=coder.home)   # "Para konservasionis mendesak ..."
                 # not the actor itself again; two officials of one state may well meet
                 # nor a place where it happened ("menahan empat WNI di Phnom Penh")
                 objects = [(m, a) for m, a in coded_between(t_end, clause_end, False)
