@@ -218,3 +218,9 @@ def test_people_named_by_a_quantifier_or_pihaknya_act():
     assert any(t == "ACCUSE" for _, t, _ in events_of(body))
     # "ibu kota" names no one
     assert not [e for e in events_of("Ibu kota Jakarta menyerang balik dengan program baru.") if e[0] == "IDNCVL"]
+
+
+def test_an_act_talked_about_and_an_acronym_repeated():
+    assert not [e for e in events_of("Dia mempertanyakan keseriusan pemerintah dalam mencabut izin tambang itu.")
+                if e[1] == "SANCTION"]
+    assert ("IDNJUD", "COERCE", None) in events_of("KPK melakukan operasi tangkap tangan (OTT) di Kota Medan.")

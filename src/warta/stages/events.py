@@ -255,6 +255,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "Bila jaksa menuntut ...": a condition, not an act
             if any(w in mods["modal"] for w in lower[max(0, i - 2):i]):
                 continue              # "bisa menyerang": able to, not done
+            if i > 0 and lower[i - 1] in mods["gerund_markers"]:
+                continue              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
             near = lower[max(0, i - 3):i]
             planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
             # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim
@@ -394,6 +396,7 @@ def _negated(lower: list[str], i: int, mods: dict) -> bool:
 def _has_object(text: str, mods: dict) -> bool:
     """Does the clause after a predicate open with a noun phrase (not a preposition of place or
     time, a number of years, or nothing)? Adverbs are looked past ("mengkritik keras aturan")."""
+    text = re.sub(r"^\s*\([^)]*\)", "", text)   # "operasi tangkap tangan (OTT) di ...": the acronym again
     words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in mods["adverbs"]]
     return bool(words) and words[0] not in mods["not_object"]
 
