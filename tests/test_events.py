@@ -224,3 +224,9 @@ def test_an_act_talked_about_and_an_acronym_repeated():
     assert not [e for e in events_of("Dia mempertanyakan keseriusan pemerintah dalam mencabut izin tambang itu.")
                 if e[1] == "SANCTION"]
     assert ("IDNJUD", "COERCE", None) in events_of("KPK melakukan operasi tangkap tangan (OTT) di Kota Medan.")
+
+
+def test_a_state_sanctions_while_a_state_body_coerces():
+    assert any(t == "SANCTION" for _, t, _ in events_of("Amerika Serikat menjatuhkan sanksi kepada Iran pekan lalu."))
+    got = events_of("DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU.")
+    assert any(t == "COERCE" for _, t, _ in got) and not any(t == "SANCTION" for _, t, _ in got)
