@@ -230,3 +230,8 @@ def test_a_state_sanctions_while_a_state_body_coerces():
     assert any(t == "SANCTION" for _, t, _ in events_of("Amerika Serikat menjatuhkan sanksi kepada Iran pekan lalu."))
     got = events_of("DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU.")
     assert any(t == "COERCE" for _, t, _ in got) and not any(t == "SANCTION" for _, t, _ in got)
+
+
+def test_a_place_list_after_di_is_where_not_whom():
+    got = events_of("Polisi setempat menahan empat WNI di Phnom Penh, Kamboja, pada Senin.")
+    assert [target for _, t, target in got if t == "COERCE"] == ["IDNCVL"]

@@ -317,10 +317,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if actor is None and any(w in mods["people_quantifiers"] for w in lower[clause_start:i]):
                     actor = Actor(name=None, code=coder.home)   # "Para konservasionis mendesak ..."
                 # not the actor itself again; two officials of one state may well meet
-                # nor a place where it happened ("menahan empat WNI di Phnom Penh")
-                objects = [(m, a) for m, a in coded_between(t_end, clause_end, False)
-                           if (actor is None or (m.id or m.text) != actor_key)
-                           and not (m.label == "GPE" and _word_before(article.text, m.start) in mods["place_prepositions"])]
+                # nor a place where it happened ("menahan empat WNI di Phnom Penh", "di Senayan,
+                # Jakarta")
+                objects = [(m, a) for m, a in _outside_places(article.text, coded_between(t_end, clause_end, False), mods)
+                           if actor is None or (m.id or m.text) != actor_key]
                 if objects:
                     target = objects[0][1]
                     # "menggeledah kantor Dinas PUPR dan CV Permata Bunda": one event per target
@@ -399,6 +399,19 @@ def _has_object(text: str, mods: dict) -> bool:
     text = re.sub(r"^\s*\([^)]*\)", "", text)   # "operasi tangkap tangan (OTT) di ...": the acronym again
     words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in mods["adverbs"]]
     return bool(words) and words[0] not in mods["not_object"]
+
+
+def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: dict) -> list[tuple[EntityMention, Actor]]:
+    """Drop the places that say where: one after "di", and those that continue it after a comma."""
+    kept, previous_place = [], None
+    for m, a in found:
+        if m.label in ("GPE", "LOC") and (_word_before(text, m.start) in mods["place_prepositions"] or (
+                previous_place is not None and re.fullmatch(r"\s*,\s*", text[previous_place.end:m.start]))):
+            previous_place = m
+            continue
+        previous_place = None
+        kept.append((m, a))
+    return kept
 
 
 def _armed_group(actor: Actor | None) -> bool:
