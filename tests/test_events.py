@@ -235,3 +235,8 @@ def test_a_state_sanctions_while_a_state_body_coerces():
 def test_a_place_list_after_di_is_where_not_whom():
     got = events_of("Polisi setempat menahan empat WNI di Phnom Penh, Kamboja, pada Senin.")
     assert [target for _, t, target in got if t == "COERCE"] == ["IDNCVL"]
+
+
+def test_a_future_marker_governs_coordinated_predicates():
+    got = events_of("Kapolsek Tanah Sareal mengatakan pihaknya akan melakukan pengecekan ke lokasi dan melakukan penyelidikan.")
+    assert not [e for e in got if e[1] == "ACCUSE"]

@@ -259,6 +259,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
             near = lower[max(0, i - 3):i]
             planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
+            planned = planned or _future_over_coordination(lower, clause_start, i, mods)
             # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim
             aimed = any(w in mods["purpose"] for w in lower[max(0, i - 2):i]) \
                 and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:i])
@@ -399,6 +400,17 @@ def _has_object(text: str, mods: dict) -> bool:
     text = re.sub(r"^\s*\([^)]*\)", "", text)   # "operasi tangkap tangan (OTT) di ...": the acronym again
     words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in mods["adverbs"]]
     return bool(words) and words[0] not in mods["not_object"]
+
+
+def _future_over_coordination(lower: list[str], start: int, i: int, mods: dict) -> bool:
+    """ "akan melakukan pengecekan ... dan melakukan penyelidikan": a future marker earlier in the
+    clause governs a predicate coordinated with its own (not across a relative clause)."""
+    for p in range(i - 1, start - 1, -1):
+        if lower[p] in mods["future"]:
+            between = lower[p + 1:i]
+            return bool(set(between) & mods["coordinators"]) and not set(between) & (
+                mods["relative_markers"] | mods["ongoing_after_future"])
+    return False
 
 
 def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: dict) -> list[tuple[EntityMention, Actor]]:
