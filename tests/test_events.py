@@ -238,5 +238,5 @@ def test_a_place_list_after_di_is_where_not_whom():
 
 
 def test_a_future_marker_governs_coordinated_predicates():
-    got = events_of("Kapolsek Tanah Sareal mengatakan pihaknya akan melakukan pengecekan ke lokasi dan melakukan penyelidikan.")
+    got = events_of("Polisi akan melakukan pengecekan ke lokasi kejadian dan melakukan penyelidikan kasus itu.")
     assert not [e for e in got if e[1] == "ACCUSE"]
