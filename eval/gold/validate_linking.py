@@ -191,7 +191,7 @@ def main() -> int:
             n_occ += m["count"]
             by_label[lab] = by_label.get(lab, 0) + 1
             if (m["text"], eid) in pairs:
-                bad(mw, f"(text, id) pair listed twice")
+                bad(mw, "(text, id) pair listed twice")
             pairs.add((m["text"], eid))
             if not m["text"].strip() or m["text"] != m["text"].strip():
                 bad(mw, "empty text or surrounding whitespace")

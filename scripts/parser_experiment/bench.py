@@ -1,4 +1,4 @@
-import sys, time, json, re, spacy
+import sys, time, json, spacy
 model = sys.argv[1]
 texts=[l[len("# text = "):].strip() for l in open("data/test.conllu",encoding="utf-8") if l.startswith("# text = ")]
 blank = spacy.blank("id")
