@@ -31,9 +31,12 @@ def norm(w):
     return _DIGIT.sub('0', w.lower())
 
 class FeatureExtractor:
-    def __init__(self, resources=None, cfg=None):
+    def __init__(self, resources=None, cfg=None, pos_tagger=None):
         self.cfg = dict(DEFAULT_CFG); self.cfg.update(cfg or {})
         self._cache = {}
+        self._pcache = {}
+        # part-of-speech tagger (a pycrfsuite.Tagger over pos_features), used when cfg['pos']
+        self.pos_tagger = pos_tagger
         if isinstance(resources, str):
             resources = json.load(open(resources, encoding='utf-8'))
         self.res = resources
@@ -51,6 +54,11 @@ class FeatureExtractor:
                     self.maxlen = max(self.maxlen, len(t))
         else:
             self.gaz = {}; self.maxlen = 1
+        # keyword lists (e.g. event / food words): token in list -> 'kw=<list>' features
+        self.kw = {}
+        for name, words in ((resources or {}).get('kw') or {}).items():
+            for w in words:
+                self.kw.setdefault(w, []).append(name)
 
     def gaz_tags(self, low):
         n = len(low); out = [[] for _ in range(n)]
@@ -81,6 +89,10 @@ class FeatureExtractor:
             if lw.startswith(a) and len(lw) > len(a) + 2: f.append('pre=' + a); break
         for a in AFFIX_SUF:
             if lw.endswith(a) and len(lw) > len(a) + 2: f.append('suf=' + a)
+        if self.cfg.get('affix_ext'):
+            f += ['p1=' + lw[:1], 'p5=' + lw[:5], 's1=' + lw[-1:], 's5=' + lw[-5:]]
+            for a in AFFIX_PRE:
+                if lw.startswith(a) and len(lw) > len(a) + 2: f.append('stem=' + lw[len(a):]); break
         if not lw.isalnum(): f.append('nonalnum')
         if lw.isdigit(): f.append('digit')
         if use_case:
@@ -93,7 +105,40 @@ class FeatureExtractor:
         self._cache[key] = (f, nw, lw, clusters)
         return self._cache[key]
 
-    def sent2features(self, tokens):
+    # ---- part of speech (a small CRF tagger on lowercased tokens, trained on POSP) --------------
+    def _pos_word(self, w):
+        f = self._pcache.get(w)
+        if f is None:
+            lw = w.lower(); nw = norm(w)
+            f = ['b', 'w=' + nw, 'p2=' + lw[:2], 'p3=' + lw[:3], 's2=' + lw[-2:], 's3=' + lw[-3:],
+                 's4=' + lw[-4:], 'lshape=' + shape(lw)]
+            for a in AFFIX_PRE:
+                if lw.startswith(a) and len(lw) > len(a) + 2: f.append('pre=' + a); break
+            for a in AFFIX_SUF:
+                if lw.endswith(a) and len(lw) > len(a) + 2: f.append('suf=' + a)
+            f += self.cl.get(nw, ['c=UNK'])
+            if len(self._pcache) > CACHE_WORDS:
+                self._pcache.clear()
+            self._pcache[w] = f = (f, nw)
+        return f
+
+    def pos_features(self, tokens):
+        info = [self._pos_word(w) for w in tokens]
+        n = len(tokens); out = []
+        for i in range(n):
+            f = list(info[i][0])
+            for d in (1, 2):
+                f.append('-%dw=%s' % (d, info[i - d][1] if i - d >= 0 else '<s>'))
+                f.append('+%dw=%s' % (d, info[i + d][1] if i + d < n else '</s>'))
+            f.append('-1s3=' + (info[i - 1][1][-3:] if i else '<s>'))
+            f.append('+1s3=' + (info[i + 1][1][-3:] if i < n - 1 else '</s>'))
+            out.append(f)
+        return out
+
+    def pos_tags(self, tokens):
+        return self.pos_tagger.tag(self.pos_features(tokens)) if tokens else []
+
+    def sent2features(self, tokens, pos=None):
         cfg = self.cfg
         n = len(tokens)
         mixed = any(c.isupper() for t in tokens for c in t)
@@ -102,6 +147,10 @@ class FeatureExtractor:
         low = [x[2] for x in info]
         norms = [x[1] for x in info]
         gz = self.gaz_tags(low) if cfg['gaz'] and self.gaz else [[] for _ in range(n)]
+        if cfg.get('pos') and pos is None:
+            pos = self.pos_tags(low)
+        kw = [self.kw.get(x) for x in low] if cfg.get('kw') and self.kw else None
+        ncl = cfg.get('nbr_clusters', 2)
         window = cfg['window']
         prefix = 'mc|' if mixed else 'lc|'
         feats = []
@@ -125,7 +174,23 @@ class FeatureExtractor:
                 for d in (-1, 1):
                     j = i + d
                     if 0 <= j < n:
-                        f += [('%+d' % d) + c for c in (info[j][3] or ['c=UNK'])[:2]]
+                        f += [('%+d' % d) + c for c in (info[j][3] or ['c=UNK'])[:ncl]]
+                if cfg.get('cl2'):
+                    for d in (-2, 2):
+                        j = i + d
+                        if 0 <= j < n:
+                            f += [('%+d' % d) + c for c in (info[j][3] or ['c=UNK'])[:1]]
+            if pos is not None:
+                p0 = pos[i]; pm = pos[i - 1] if i else '<s>'; pp = pos[i + 1] if i < n - 1 else '</s>'
+                f += ['pos=' + p0, '-1pos=' + pm, '+1pos=' + pp, 'pos-1|0=%s|%s' % (pm, p0), 'pos0|+1=%s|%s' % (p0, pp)]
+                if cfg.get('pos') == 2:
+                    f += ['-2pos=' + (pos[i - 2] if i > 1 else '<s>'), '+2pos=' + (pos[i + 2] if i < n - 2 else '</s>'),
+                          'pos|w=%s|%s' % (p0, nw)]
+            if kw is not None:
+                for d in (-2, -1, 0, 1):
+                    j = i + d
+                    if 0 <= j < n and kw[j]:
+                        f += ['%dkw=%s' % (d, k) for k in kw[j]]
             if gz[i]:
                 f += gz[i]
             if i > 0 and gz[i - 1]: f += ['-1' + g for g in gz[i - 1]]
