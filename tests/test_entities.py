@@ -106,3 +106,13 @@ def test_an_organisation_named_with_its_country_or_acronym_links():
     article = warta.process("Judul Berita\n\nOrganisasi Kesehatan Dunia (WHO) dan Kementerian Luar Negeri "
                             "Indonesia menyatakan wabah itu mereda di banyak negara pada pekan ini.")
     assert {e.id for e in article.entities if e.source is None} >= {"WHO", "IDN-KEMENLU"}
+
+
+def test_one_name_keeps_one_label_within_an_article():
+    from warta.model import EntityMention
+    from warta.stages.entities import _consistent_labels
+    found = [(EntityMention(text="Bashar al Assad", label="LOC", start=0, end=15), None),
+             (EntityMention(text="Bashar Al-Assad", label="PER", start=40, end=55), None),
+             (EntityMention(text="Assad", label="LOC", start=70, end=75), None)]
+    labels = [m.label for m, _ in _consistent_labels(found)]
+    assert labels == ["PER", "PER", "LOC"]   # one-word names are left as the model read them

@@ -74,7 +74,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--data', default='/work/shared/data')
     ap.add_argument('--out', default='model.crfsuite')
-    ap.add_argument('--c1', type=float, default=0.02)
+    ap.add_argument('--c1', type=float, default=0.1)
     ap.add_argument('--c2', type=float, default=0.05)
     ap.add_argument('--iters', type=int, default=150)
     ap.add_argument('--seed', type=int, default=13)

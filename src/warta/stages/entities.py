@@ -13,6 +13,7 @@ listed too, with ``source`` set to "title" or "caption" and offsets into that st
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from warta.entities.gazetteer import Entry, gazetteer, tokens_of
@@ -142,7 +143,7 @@ def recognise_entities(article: Article, settings: Settings | None = None) -> Ar
             extra += _mentions_in(photo.caption, _sentence_tokens(photo.caption), model, "caption")
         if photo.credit:
             extra += _mentions_in(photo.credit, [tokenize(photo.credit)], model, "credit")
-    mentions = body + extra
+    mentions = _consistent_labels(body + extra)
     clusters = _resolve(article, mentions)
     article.entities = [m for m, _ in mentions]
     article.entity_list = [
@@ -151,6 +152,24 @@ def recognise_entities(article: Article, settings: Settings | None = None) -> Ar
         for c in sorted(clusters, key=lambda c: (-len(c.mentions), c.name))
     ]
     return article
+
+
+def _name_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _consistent_labels(mentions: list[tuple[EntityMention, Entry | None]]) -> list[tuple[EntityMention, Entry | None]]:
+    """One name, one label within an article: a name the model reads as a person somewhere
+    ("Bashar Al-Assad") is a person wherever the model read it otherwise ("Presiden Suriah Bashar al
+    Assad" once came out a place). Only names of two words or more, and never a linked name."""
+    persons = {_name_key(m.text) for m, entry in mentions if entry is None and m.label == "PER"}
+    out = []
+    for m, entry in mentions:
+        key = _name_key(m.text)
+        if entry is None and m.label != "PER" and key in persons and len(key.split()) >= 2:
+            m = m.model_copy(update={"label": "PER"})
+        out.append((m, entry))
+    return out
 
 
 def _resolve(article: Article, mentions: list[tuple[EntityMention, Entry | None]]) -> list[Cluster]:
