@@ -6,9 +6,14 @@ before it in the sentence (after it, behind "oleh", for passive forms such as "d
 target the first one after it ("antara A dan B" for disagreements). Inside a quotation a first-person
 subject ("kami") is the speaker, and a person acts for the state and sector of their role: the
 ambassador of Russia speaks for RUSDIP. A negated predicate ("tidak akan menyerang"), a denied one
-("membantah menyerang") or one that is only asked for ("kami harap negara lain ikut bantu": the
-request is the event) produces no event of its own. Words for all of this are in
-``resources/id/event_modifiers.toml``.
+("membantah menyerang"), one that is only asked for ("kami harap negara lain ikut bantu": the
+request is the event), only able, aimed at or talked about ("bisa menyerang", "upaya untuk
+menangkap", "dalam mencabut izin") produces no event of its own; planned cooperation is intent
+(AGREE). Where no name stands, pronouns ("ia", "pihaknya") refer back to the person last named,
+common nouns ("polisi", "tersangka") and a person's initials name the actor or target, and those are
+coded in the country the story is set in (Indonesia unless another country plainly dominates it).
+Words for all of this are in ``resources/id/event_modifiers.toml``; what each choice scored on the
+gold sets is in the commit history and eval/gold/events_README.md describes the gold.
 """
 
 from __future__ import annotations
