@@ -12,8 +12,8 @@ menangkap", "dalam mencabut izin") produces no event of its own; planned coopera
 (AGREE). Where no name stands, pronouns ("ia", "pihaknya") refer back to the person last named,
 common nouns ("polisi", "tersangka") and a person's initials name the actor or target, and those are
 coded in the country the story is set in (Indonesia unless another country plainly dominates it).
-Words for all of this are in ``resources/id/event_modifiers.toml``; what each choice scored on the
-gold sets is in the commit history and eval/gold/events_README.md describes the gold.
+Words for all of this are in ``resources/id/event_modifiers.toml``; the gold it is measured
+against (``warta eval events``) is described in eval/gold/events_README.md.
 """
 
 from __future__ import annotations
