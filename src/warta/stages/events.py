@@ -252,7 +252,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.voice == "passive" and i > 0 and lower[i - 1] in mods["relative_markers"]:
                 continue
-            if pred.words[0] in mods["statement_before_bahwa"] and set(lower[j:j + 2]) & mods["statement_openers"]:
+            if pred.words[0] in mods["statement_predicates"] and set(lower[j:j + 2]) & mods["statement_openers"]:
                 continue              # "memperingatkan bahwa ...": a warning about, not a threat
             kind = pred.type
             clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
