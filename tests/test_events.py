@@ -240,3 +240,13 @@ def test_a_place_list_after_di_is_where_not_whom():
 def test_a_future_marker_governs_coordinated_predicates():
     got = events_of("Polisi akan melakukan pengecekan ke lokasi kejadian dan melakukan penyelidikan kasus itu.")
     assert not [e for e in got if e[1] == "ACCUSE"]
+
+
+def test_observed_false_events_on_unlabelled_detik_articles():
+    assert not [e for e in events_of("Pemprov Sumsel bekerja sama dengan pelaku industri pariwisata setempat.")
+                if e[2] == "IDNCRM"]   # "pelaku industri" are businesses, not offenders
+    assert not [e for e in events_of("Desa wisata Sekapuk menawarkan panorama alam yang memukau.") if e[1] == "AGREE"]
+    assert not [e for e in events_of("Salah satu yang akan dikunjungi Gubernur adalah Tebet Eco-Park di Jakarta.")
+                if e[1] in ("CONSULT", "AGREE")]
+    assert not [e for e in events_of("Arman menyoroti bahwa sistem pendidikan nasional masih perlu diperbaiki.")
+                if e[1] == "ACCUSE"]

@@ -250,7 +250,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.type != "REQUEST" and any(w in mods["requested_after"] for w in lower[max(0, i - 5):i]):
                 continue
-            if pred.voice == "passive" and i > 0 and lower[i - 1] in mods["relative_markers"]:
+            if pred.voice == "passive" and _after_relative(lower, i, mods):
                 continue
             if pred.words[0] in mods["statement_predicates"] and set(lower[j:j + 2]) & mods["statement_openers"]:
                 continue              # "memperingatkan bahwa ...": a warning about, not a threat
@@ -386,6 +386,13 @@ def _clause_stop() -> re.Pattern:
 # what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
 # (and one common noun: "kantor A dan kantor B")
 _LIST_JOINER = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)(?:[a-z]+\s+)?")
+
+
+def _after_relative(lower: list[str], i: int, mods: dict) -> bool:
+    """ "aset yang disita", "tempat yang akan dikunjungi": a relative marker right before the
+    predicate, or with one auxiliary between."""
+    return (i > 0 and lower[i - 1] in mods["relative_markers"]) or (
+        i > 1 and lower[i - 1] in mods["auxiliaries"] and lower[i - 2] in mods["relative_markers"])
 
 
 def _negated(lower: list[str], i: int, mods: dict) -> bool:
