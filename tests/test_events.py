@@ -250,3 +250,9 @@ def test_observed_false_events_on_unlabelled_detik_articles():
                 if e[1] in ("CONSULT", "AGREE")]
     assert not [e for e in events_of("Arman menyoroti bahwa sistem pendidikan nasional masih perlu diperbaiki.")
                 if e[1] == "ACCUSE"]
+
+
+def test_statutes_and_reflexives_state_no_act():
+    assert not events_of("(4) Setiap Orang yang dengan sengaja menyerang kehormatan atau nama baik orang lain dipidana.")
+    assert not [e for e in events_of("Massa mahasiswa yang menggelar demo di Patung Kuda akhirnya membubarkan diri.")
+                if e[1] == "COERCE"]

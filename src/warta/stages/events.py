@@ -242,6 +242,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         tokens = sentence.tokens
         words = [t.text for t in tokens]
         lower = [w.lower() for w in words]
+        if _statute().search(sentence.text):
+            continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
         triggers = _triggers(words)
         for k, (i, j, pred) in enumerate(triggers):
             if _negated(lower, i, mods) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
@@ -252,6 +254,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.voice == "passive" and _after_relative(lower, i, mods):
                 continue
+            if j < len(lower) and lower[j] in mods["reflexive"]:
+                continue              # "massa membubarkan diri": they dispersed, no one was dispersed
             if pred.words[0] in mods["statement_predicates"] and set(lower[j:j + 2]) & mods["statement_openers"]:
                 continue              # "memperingatkan bahwa ...": a warning about, not a threat
             kind = pred.type
@@ -375,6 +379,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
     article.events = events
     return article
+
+
+@lru_cache(maxsize=1)
+def _statute() -> re.Pattern:
+    return re.compile("|".join(re.escape(p) for p in sorted(modifiers()["statute_openings"])), re.I)
 
 
 @lru_cache(maxsize=1)
