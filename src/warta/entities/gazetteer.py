@@ -2,9 +2,10 @@
 organisations, outlets.
 
 All from data files in ``resources/id/`` (countries_cldr.tsv, countries_aliases.tsv,
-world_places.tsv, regions.tsv, organisations.tsv, outlets.toml). Matching is over tokens: an alias in capitals ("AS", "PBB",
-"KPK") matches only in capitals, other aliases match case-insensitively but must start with a
-capital in the text (so the common noun "negara islam" is not the armed group).
+world_places.tsv, regions.tsv, organisations.tsv, outlets.toml). Matching is over tokens: an alias
+in capitals ("AS", "PBB", "KPK") matches only in capitals, other aliases match case-insensitively
+but must start with a capital in the text (so the common noun "negara islam" is not the armed
+group).
 """
 
 from __future__ import annotations

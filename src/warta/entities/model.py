@@ -82,7 +82,7 @@ class NerModel:
             pos_tagger = pycrfsuite.Tagger()
             pos_tagger.open(pos_model_path or model_path + ".pos.crfsuite")
         self.tagger = pycrfsuite.Tagger()
-        bias = (resources_data.get("cfg") or {}).get("label_bias")
+        bias = cfg.get("label_bias")
         if bias:
             self.tagger.open(model_path)
             labels = self.tagger.labels()

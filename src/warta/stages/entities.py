@@ -13,7 +13,6 @@ listed too, with ``source`` set to "title" or "caption" and offsets into that st
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from warta.entities.gazetteer import Entry, gazetteer, tokens_of
@@ -22,6 +21,7 @@ from warta.entities.resolve import (
     Cluster,
     acronym_definitions,
     link_persons,
+    name_key,
     role_after,
     role_before,
     role_sector,
@@ -154,19 +154,15 @@ def recognise_entities(article: Article, settings: Settings | None = None) -> Ar
     return article
 
 
-def _name_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def _consistent_labels(mentions: list[tuple[EntityMention, Entry | None]]) -> list[tuple[EntityMention, Entry | None]]:
     """One name, one label within an article: a name the model reads as a person somewhere
     ("Bashar Al-Assad") is a person wherever the model read it otherwise ("Presiden Suriah Bashar al
     Assad" once came out a place). Only names of two words or more, and never a linked name."""
-    persons = {_name_key(m.text) for m, entry in mentions if entry is None and m.label == "PER"}
+    persons = {name_key(m.text) for m, entry in mentions if entry is None and m.label == "PER"}
     out = []
     for m, entry in mentions:
-        key = _name_key(m.text)
-        if entry is None and m.label != "PER" and key in persons and len(key.split()) >= 2:
+        key = name_key(m.text)
+        if entry is None and m.label != "PER" and key in persons and len(key) >= 2:
             m = m.model_copy(update={"label": "PER"})
         out.append((m, entry))
     return out

@@ -347,8 +347,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if actor is None:
                 continue
             phrase = " ".join(pred.words)
+            after_words = set(re.findall(r"\w+", article.text[t_end:clause_end].lower()))
             required = mods["requires_after"].get(phrase)
-            if required and not set(required) & set(re.findall(r"\w+", article.text[t_end:clause_end].lower())):
+            if required and not set(required) & after_words:
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
@@ -365,8 +366,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
                 continue              # "melawan Jepang" in a match report, "melawan" a verdict
             kinds = [kind]
-            if kind == "SANCTION" and any(w in mods["prison_words"] for w in
-                                          re.findall(r"\w+", article.text[t_end:clause_end].lower())):
+            if kind == "SANCTION" and after_words & mods["prison_words"]:
                 kinds.append("COERCE")   # "divonis 6,5 tahun penjara": convicted and imprisoned
             place = _place(article, sentence.start, sentence.end)
             for kind, target in [(k, t) for k in kinds for t in [target, *more_targets]]:
