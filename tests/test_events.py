@@ -256,3 +256,18 @@ def test_statutes_and_reflexives_state_no_act():
     assert not events_of("(4) Setiap Orang yang dengan sengaja menyerang kehormatan atau nama baik orang lain dipidana.")
     assert not [e for e in events_of("Massa mahasiswa yang menggelar demo di Patung Kuda akhirnya membubarkan diri.")
                 if e[1] == "COERCE"]
+
+
+def test_event_nouns_code_only_in_a_construction_that_asserts_the_act():
+    got = events_of("OTT itu dilakukan oleh Bidpropam Polda Sumut di Medan.")
+    assert [(a[:3], t) for a, t, _ in got] == [("IDN", "COERCE")]
+    got = events_of("Penangkapan terhadap Budi Santoso dilakukan oleh Polda Metro Jaya pada Senin malam.")
+    assert [(a[:3], t, target[:3]) for a, t, target in got] == [("IDN", "COERCE", "IDN")]
+    assert [t for _, t, _ in events_of("Saat ini negosiasi antara Indonesia dan Amerika Serikat masih berlangsung.")] == ["CONSULT"]
+    got = events_of("Kantor Kejati Jawa Tengah mulai mendapatkan penjagaan oleh TNI dari Kodam IV/Diponegoro.")
+    assert [(a[:3], t) for a, t, _ in got] == [("IDN", "AID")]
+    # the bare noun refers to the act; denied, planned or relative ones assert nothing
+    assert not events_of("Penangkapan Budi Santoso menuai kritik dari banyak pihak.")
+    assert not events_of("Penangkapan itu tidak dilakukan oleh Polda Metro Jaya.")
+    assert not events_of("Demo besar akan digelar oleh mahasiswa di depan gedung DPR.")
+    assert all(t != "COERCE" for _, t, _ in events_of("Ia mengkritik penangkapan yang dilakukan oleh Polda Metro Jaya."))

@@ -186,6 +186,19 @@ def _org_sector(name: str) -> tuple[str, bool] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, list[tuple[Predicate, frozenset[str]]]]:
+    """First word -> (event noun, the constructions that assert it), longest first."""
+    table: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
+    for row in load_tsv("id/event_nouns.tsv"):
+        kind, form, constructions = row[:3]
+        words = tuple(form.split())
+        table.setdefault(words[0], []).append((Predicate(kind, "noun", words), frozenset(constructions.split(","))))
+    for nouns in table.values():
+        nouns.sort(key=lambda n: -len(n[0].words))
+    return table
+
+
 def _triggers(words: list[str]) -> list[tuple[int, int, Predicate]]:
     table = lexicon()
     out, i = [], 0
@@ -199,6 +212,56 @@ def _triggers(words: list[str]) -> list[tuple[int, int, Predicate]]:
                 break
         else:
             i += 1
+    nominal = _nominal_triggers(lower, out)
+    return sorted(out + nominal, key=lambda t: t[0]) if nominal else out
+
+
+def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]]) -> list[tuple[int, int, Predicate]]:
+    """Event nouns in a construction that asserts the act (id/event_nouns.tsv). The span runs from
+    the light verb to the noun, or from the noun to a passive light verb after it; a noun already
+    inside a lexicon phrase ("melakukan penangkapan") is left to it."""
+    nouns, mods = event_nouns(), modifiers()
+    used = [False] * (len(lower) + 1)
+    for a, b, _ in taken:
+        for x in range(a, b):
+            used[x] = True
+    out: list[tuple[int, int, Predicate]] = []
+    i = 0
+    while i < len(lower):
+        match = next(((p, c) for p, c in nouns.get(lower[i], ()) if tuple(lower[i:i + len(p.words)]) == p.words), None)
+        if match is None or used[i]:
+            i += 1
+            continue
+        noun, constructions = match
+        j = i + len(noun.words)
+        before = i - 1
+        while before >= 0 and lower[before] in mods["light_fillers"] and i - before <= 2:
+            before -= 1
+        found = None
+        if before >= 0 and not used[before]:
+            if "light" in constructions and lower[before] in mods["light_verbs_active"]:
+                found = (before, j, Predicate(noun.type, "active", (lower[before], *noun.words)))
+            elif "passive" in constructions and lower[before] in mods["light_verbs_passive"]:
+                found = (before, j, Predicate(noun.type, "nominal_passive", noun.words))
+            elif "receive" in constructions and lower[before] in mods["light_verbs_receive"] \
+                    and j < len(lower) and lower[j] in ("dari", "oleh"):
+                found = (before, j, Predicate(noun.type, "passive", (lower[before], *noun.words)))
+        if found is None and "pair" in constructions and "antara" in lower[j:j + 3]:
+            found = (i, j, Predicate(noun.type, "pair", noun.words))
+        if found is None and "passive" in constructions:
+            for v in range(j, min(len(lower), j + mods["nominal_reach"] + 1)):
+                if used[v] or lower[v] in mods["nominal_breaks"]:
+                    break
+                if lower[v] in mods["light_verbs_passive"]:
+                    found = (i, v + 1, Predicate(noun.type, "nominal_passive", noun.words))
+                    break
+        if found is not None:
+            out.append(found)
+            for x in range(found[0], found[1]):
+                used[x] = True
+            i = found[1]
+        else:
+            i = j
     return out
 
 
@@ -246,13 +309,16 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
         triggers = _triggers(words)
         for k, (i, j, pred) in enumerate(triggers):
-            if _negated(lower, i, mods) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
+            nominal = pred.voice == "nominal_passive"
+            # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
+            h = j - 1 if nominal and lower[i] not in mods["light_verbs_passive"] else i
+            if _negated(lower, h, mods) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
                 continue
-            if any(w in mods["denial"] for w in lower[max(0, i - 4):i]) and pred.type != "REJECT":
+            if any(w in mods["denial"] for w in lower[max(0, h - 4):h]) and pred.type != "REJECT":
                 continue
-            if pred.type != "REQUEST" and any(w in mods["requested_after"] for w in lower[max(0, i - 5):i]):
+            if pred.type != "REQUEST" and any(w in mods["requested_after"] for w in lower[max(0, h - 5):h]):
                 continue
-            if pred.voice == "passive" and _after_relative(lower, i, mods):
+            if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
                 continue
             if j < len(lower) and lower[j] in mods["reflexive"]:
                 continue              # "massa membubarkan diri": they dispersed, no one was dispersed
@@ -260,18 +326,18 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "memperingatkan bahwa ...": a warning about, not a threat
             kind = pred.type
             clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
-            if any(w in mods["conditional"] for w in lower[clause_start:i]):
+            if any(w in mods["conditional"] for w in lower[clause_start:h]):
                 continue              # "Bila jaksa menuntut ...": a condition, not an act
-            if any(w in mods["modal"] for w in lower[max(0, i - 2):i]):
+            if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
                 continue              # "bisa menyerang": able to, not done
             if i > 0 and lower[i - 1] in mods["gerund_markers"]:
                 continue              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
-            near = lower[max(0, i - 3):i]
+            near = lower[max(0, h - 3):h]
             planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
-            planned = planned or _future_over_coordination(lower, clause_start, i, mods)
+            planned = planned or _future_over_coordination(lower, clause_start, h, mods)
             # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim
-            aimed = any(w in mods["purpose"] for w in lower[max(0, i - 2):i]) \
-                and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:i])
+            aimed = any(w in mods["purpose"] for w in lower[max(0, h - 2):h]) \
+                and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:h])
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
                     continue          # a hostile act only planned did not happen
@@ -291,7 +357,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     pair = coded_between(t_end, sentence.end, False)
                     if len(pair) >= 2:
                         actor, target = pair[0][1], pair[1][1]
-            elif pred.voice == "passive":
+            elif pred.voice in ("passive", "nominal_passive"):
                 after = coded_between(t_end, clause_end, False)
                 oleh = article.text.find(" oleh ", t_end, clause_end)
                 # the agent follows "oleh", or the verb directly ("ditangkap polisi")
@@ -302,9 +368,22 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 implied = mods["implied_agents"].get(pred.words[0])
                 if actor is None and implied:
                     actor = coder.localise(Actor(name=None, code=implied))
-                patients = coded_between(sentence.start, t_start, True)
-                target = patients[0][1] if patients else coder.unnamed(
-                    article.text[sentence.start:t_start], True)
+                if nominal:
+                    # "Penangkapan terhadap X dilakukan oleh ...": whom it was done to stands
+                    # between the noun and its verb
+                    zone = (tokens[i + len(pred.words) - 1].end, tokens[j - 1].start) if h == j - 1 else (t_end, t_end)
+                    patients = coded_between(*zone, False)
+                    # ... or after the verb, behind a preposition of direction ("Permintaan itu
+                    # diajukan aktris tersebut ke PN Jakarta Pusat")
+                    patients = patients or [(m, a) for m, a in after if a is not actor
+                                            and _word_before(article.text, m.start) in mods["recipient_prepositions"]]
+                    target = patients[0][1] if patients else None
+                    if target is None and kind in mods["object_types"] and _has_object(article.text[zone[0]:zone[1]], mods):
+                        target = Actor(name=None, code=coder.home)   # "Penertiban tambang ilegal ..."
+                else:
+                    patients = coded_between(sentence.start, t_start, True)
+                    target = patients[0][1] if patients else coder.unnamed(
+                        article.text[sentence.start:t_start], True)
                 if target is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     target = antecedent(sentence.start)   # "Dia telah divonis ..."
             else:
