@@ -271,3 +271,12 @@ def test_event_nouns_code_only_in_a_construction_that_asserts_the_act():
     assert not events_of("Penangkapan itu tidak dilakukan oleh Polda Metro Jaya.")
     assert not events_of("Demo besar akan digelar oleh mahasiswa di depan gedung DPR.")
     assert all(t != "COERCE" for _, t, _ in events_of("Ia mengkritik penangkapan yang dilakukan oleh Polda Metro Jaya."))
+
+
+def test_a_name_takes_the_country_the_words_around_it_give():
+    got = events_of("Astra Otoparts bekerja sama dengan pabrikan ban asal Italia, Pirelli, dengan mendirikan perusahaan patungan.")
+    assert {target for _, t, target in got if t == "COOPERATE"} == {"ITA"}
+    got = events_of("Ketua juru runding Kolombia Haendel Rodriguez menuduh negara produsen minyak sebagai biang keladi.")
+    assert {a[:3] for a, t, _ in got if t == "ACCUSE"} == {"COL"}
+    got = events_of("Menteri Agama Budi Santoso melakukan kunjungan resmi ke Kementerian Haji dan Umrah Kerajaan Arab Saudi.")
+    assert {target[:3] for _, t, target in got if t == "CONSULT"} == {"SAU"}

@@ -86,6 +86,7 @@ class Coder:
         self.initials = frozenset(re.findall(r"\b(?:berinisial|inisial|[Ss]audara|[Ss]audari)\s+([A-Z]{1,4})\b",
                                              article.text))
         self.home = home_country(article, self.initials)
+        self.text = article.text
 
     def unnamed(self, text: str, reverse: bool) -> Actor | None:
         return self.localise(_common_actor(text, reverse, self.initials))
@@ -118,19 +119,36 @@ class Coder:
             found = _org_sector(entity.name)
             if found:    # "Polres Boyolali", "Kejaksaan Negeri Lembata": Indonesian unless named otherwise;
                 sector, indonesian = found   # "Partai Republik": of the country the story is set in
-                country = self.country_in(entity.name) or ("IDN" if indonesian else self.home)
+                country = self.country_in(entity.name) or self.country_around(mention) \
+                    or ("IDN" if indonesian else self.home)
                 return Actor(name=entity.name, code=country + sector)
             # any other organisation: of its named country, else of the country the story is set in
-            return Actor(name=entity.name, code=self.country_in(entity.name) or self.home)
+            return Actor(name=entity.name, code=self.country_in(entity.name) or self.country_around(mention) or self.home)
         if entity.label == "PER":
             role = entity.roles[0] if entity.roles else ""
-            country = self.country_in(role) if role else None
+            country = (self.country_in(role) if role else None) or self.country_around(mention)
             sector = entity.sector or (role_sector(role) if role else "")
             # a person of no stated nationality belongs to the country the story is set in
             # (Indonesia unless the article is plainly about another), without a sector when no
             # role says one
             return Actor(name=entity.name, code=(country or self.home) + (sector or ""))
         return None
+
+    def country_around(self, mention: EntityMention) -> str | None:
+        """A country the words around a name give it: "pabrikan asal Italia, Pirelli", "diplomat
+        asal Ekuador, Vayas", "pihak China, khususnya NDRC", "juru runding Kolombia Haendel
+        Rodriguez", "Kementerian Haji dan Umrah Kerajaan Arab Saudi"."""
+        if mention.end <= mention.start:
+            return None
+        before = self.text[max(0, mention.start - 60):mention.start]
+        m = _ORIGIN_BEFORE.search(before)
+        if m:
+            return self.country_in(m.group(1))
+        m = re.search(r"(?:^|\s)([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s$", before)
+        if m and mention.label == "PER":
+            return self.country_in(m.group(1))
+        m = _NAME_TAIL.match(self.text, mention.end)
+        return self.country_in(m.group(0)) if m and m.group(0).strip() else None
 
     @staticmethod
     def country_in(text: str) -> str | None:
@@ -139,6 +157,13 @@ class Coder:
             if entry.kind == "country":
                 return entry.id
         return None
+
+
+# "asal Italia, " / "pihak China, khususnya " right before a name: the name is of that country
+_ORIGIN_BEFORE = re.compile(r"\b(?:asal|pihak|negara)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}),\s+(?:[a-z]+\s+)?$")
+# the capitalised rest of a name the recogniser cut short ("Kementerian Haji" + " dan Umrah
+# Kerajaan Arab Saudi")
+_NAME_TAIL = re.compile(r"(?:\s+(?:dan\s+)?[A-Z][\w-]*){1,5}")
 
 
 def home_country(article: Article, initials: frozenset[str] = frozenset()) -> str:
