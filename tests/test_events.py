@@ -280,3 +280,12 @@ def test_a_name_takes_the_country_the_words_around_it_give():
     assert {a[:3] for a, t, _ in got if t == "ACCUSE"} == {"COL"}
     got = events_of("Menteri Agama Budi Santoso melakukan kunjungan resmi ke Kementerian Haji dan Umrah Kerajaan Arab Saudi.")
     assert {target[:3] for _, t, target in got if t == "CONSULT"} == {"SAU"}
+
+
+def test_coordinated_subjects_of_a_joint_act_are_actor_and_target():
+    got = events_of("Indonesia dan Malaysia sepakat memperkuat kerja sama perbatasan.")
+    assert {(a, t, target) for a, t, target in got} == {("IDN", "AGREE", "MYS")}
+    # a name further on is not the co-signer; the first named signs with the second
+    got = events_of("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese "
+                    "menandatangani perjanjian terkait mineral tanah jarang Australia di Gedung Putih.")
+    assert {(a[:3], t, target[:3]) for a, t, target in got if t == "SUPPORT"} == {("USA", "SUPPORT", "AUS")}

@@ -87,6 +87,10 @@ class Coder:
                                              article.text))
         self.home = home_country(article, self.initials)
         self.text = article.text
+        self.mentions: dict[str, list[EntityMention]] = {}
+        for m in article.entities:
+            if m.source is None and m.id:
+                self.mentions.setdefault(m.id, []).append(m)
 
     def unnamed(self, text: str, reverse: bool) -> Actor | None:
         return self.localise(_common_actor(text, reverse, self.initials))
@@ -126,7 +130,10 @@ class Coder:
             return Actor(name=entity.name, code=self.country_in(entity.name) or self.country_around(mention) or self.home)
         if entity.label == "PER":
             role = entity.roles[0] if entity.roles else ""
-            country = (self.country_in(role) if role else None) or self.country_around(mention)
+            # the words around any mention may give it: "Presiden Amerika Serikat (AS) Donald Trump"
+            # once, "Trump" after
+            country = (self.country_in(role) if role else None) or next(
+                filter(None, map(self.country_around, self.mentions.get(entity.id, [mention]))), None)
             sector = entity.sector or (role_sector(role) if role else "")
             # a person of no stated nationality belongs to the country the story is set in
             # (Indonesia unless the article is plainly about another), without a sector when no
@@ -144,11 +151,13 @@ class Coder:
         m = _ORIGIN_BEFORE.search(before)
         if m:
             return self.country_in(m.group(1))
-        m = re.search(r"(?:^|\s)([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s$", before)
+        m = re.search(r"(?:^|\s)([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:\s\([A-Z]{2,5}\))?\s$", before)
         if m and mention.label == "PER":
             return self.country_in(m.group(1))
+        if mention.label != "ORG":
+            return None
         m = _NAME_TAIL.match(self.text, mention.end)
-        return self.country_in(m.group(0)) if m and m.group(0).strip() else None
+        return self.country_in(m.group(0)) if m else None
 
     @staticmethod
     def country_in(text: str) -> str | None:
@@ -448,6 +457,17 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 else:
                     # a phrase predicate may hold its object ("membatalkan status tersangka")
                     target = coder.unnamed(article.text[tokens[i].end:clause_end], False)
+                # an object met, joined or signed with is behind "dengan" or right after the verb;
+                # a name further on ("perjanjian terkait mineral Australia") is not a party
+                party = bool(objects) and (_word_before(article.text, objects[0][0].start) == "dengan"
+                                           or objects[0][0].start - t_end <= 1)
+                if not party and actor_key is not None and (kind in mods["symmetric_types"]
+                                                            or pred.words[0] in mods["symmetric_predicates"]):
+                    # "Trump dan Albanese menandatangani perjanjian", "Indonesia dan Malaysia
+                    # sepakat": the first named acts on the second, as with "antara A dan B"
+                    partner = _coordinated_partner(article.text, sentence.start, subjects)
+                    if partner is not None:
+                        actor, target, more_targets = partner, actor, []
             if actor is None:
                 continue
             phrase = " ".join(pred.words)
@@ -499,6 +519,20 @@ def _clause_stop() -> re.Pattern:
 # what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
 # (and one common noun: "kantor A dan kantor B")
 _LIST_JOINER = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)(?:[a-z]+\s+)?")
+
+
+def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMention, Actor]]) -> Actor | None:
+    """The subject joined by "dan"/"serta" to the one right before a predicate: "A dan B" ->
+    A, when nothing but a role ("dan Perdana Menteri Australia") stands between the two."""
+    nearest = subjects[0][0]
+    m = re.search(r"\s(?:dan|serta|bersama)\s(?:[^,.;:!?]{0,60}\s)?$", text[start:nearest.start])
+    if m is None:
+        return None
+    joiner = start + m.start()
+    for mention, actor in subjects[1:]:
+        if mention.end <= joiner:
+            return actor if re.fullmatch(r"[\s)]*", text[mention.end:joiner]) else None
+    return None
 
 
 def _after_relative(lower: list[str], i: int, mods: dict) -> bool:
