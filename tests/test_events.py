@@ -289,3 +289,12 @@ def test_coordinated_subjects_of_a_joint_act_are_actor_and_target():
     got = events_of("Presiden Amerika Serikat (AS) Donald Trump dan Perdana Menteri Australia Anthony Albanese "
                     "menandatangani perjanjian terkait mineral tanah jarang Australia di Gedung Putih.")
     assert {(a[:3], t, target[:3]) for a, t, target in got if t == "SUPPORT"} == {("USA", "SUPPORT", "AUS")}
+
+
+def test_forms_read_in_unlabelled_articles():
+    got = events_of("Menteri Keuangan Sri Mulyani menjelaskan hal itu dalam rapat kerja dengan Komisi XI DPR di Jakarta.")
+    assert [t for _, t, _ in got] == ["CONSULT"]
+    got = events_of("Dinas PU Kota Bogor menyampaikan permintaan maaf atas penutupan jalan kepada warga.")
+    assert {t for _, t, _ in got} == {"CONCEDE"}
+    assert not events_of("Tom Lembong disebut menyetujui impor gula tanpa melalui rapat koordinasi dengan lembaga terkait.") \
+        & {("IDN", "CONSULT", "IDNGOV"), ("IDN", "CONSULT", "IDN")}

@@ -364,8 +364,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "Bila jaksa menuntut ...": a condition, not an act
             if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
                 continue              # "bisa menyerang": able to, not done
-            if i > 0 and lower[i - 1] in mods["gerund_markers"]:
+            if i > 0 and lower[i - 1] in mods["gerund_markers"] and _VERB_PREFIX.match(pred.words[0]):
                 continue              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
+                                      # ("dalam rapat kerja dengan ..." is where something was said)
             near = lower[max(0, h - 3):h]
             planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
             planned = planned or _future_over_coordination(lower, clause_start, h, mods)
@@ -515,6 +516,9 @@ def _clause_stop() -> re.Pattern:
     words = "|".join(sorted(modifiers()["purpose_clause"]))
     return re.compile(r"[.!?;]|\b(?:" + words + r")\b", re.I)
 
+
+# verbs carry these prefixes; event nouns and phrases such as "rapat kerja" do not
+_VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
 
 # what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
 # (and one common noun: "kantor A dan kantor B")
