@@ -298,3 +298,16 @@ def test_forms_read_in_unlabelled_articles():
     assert {t for _, t, _ in got} == {"CONCEDE"}
     assert not events_of("Tom Lembong disebut menyetujui impor gula tanpa melalui rapat koordinasi dengan lembaga terkait.") \
         & {("IDN", "CONSULT", "IDNGOV"), ("IDN", "CONSULT", "IDN")}
+
+
+def test_pronoun_existential_and_fronted_subjects():
+    # a pronoun subject with no one named before it is someone of the story's country
+    assert [t for _, t, _ in events_of("Ia meminta truk-truk tersebut keluar melalui pintu Tol Cilegon Timur.")] == ["REQUEST"]
+    # "ada ... yang" asserts the act; "tidak ada ... yang" denies it
+    assert [t for _, t, _ in events_of("Ada juga pihak swasta yang terjaring OTT KPK.")] == ["COERCE"]
+    assert not events_of("Polisi menyebut tidak ada warga yang ditahan dalam kejadian itu.")
+    # a predicate in a fronted phrase takes the main clause's subject after the comma
+    got = events_of("Dalam rapat kerja dengan Komisi II DPR RI, Basuki Hadimuljono meminta dukungan legislatif.")
+    assert ("IDN", "CONSULT") in {(a[:3], t) for a, t, _ in got}
+    # what a predicate needs may follow a purpose clause
+    assert [t for _, t, _ in events_of("KPK juga mencegah empat orang untuk bepergian ke luar negeri.")] == ["COERCE"]

@@ -380,6 +380,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             t_start, t_end = tokens[i].start, tokens[j - 1].end
             # the target stands in the predicate's own clause: before the next predicate or full stop
             clause_end = tokens[triggers[k + 1][0]].start if k + 1 < len(triggers) else sentence.end
+            reach_end = clause_end    # what the predicate needs after it may follow "untuk"
             # ... or before a purpose clause ("berbicara dengan X untuk melawan Y": Y is not talked to)
             stop = _clause_stop().search(article.text[t_end:clause_end])
             if stop:
@@ -434,10 +435,21 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 elif subjects:
                     actor = subjects[0][1]
                     actor_key = subjects[0][0].id or subjects[0][0].text
+                if actor is None and lower[0] in mods["fronting"] and i <= 3:
+                    # "Dalam rapat kerja dengan Komisi II DPR, Basuki meminta ...": the subject of
+                    # the main clause after the comma acts; the fronted phrase holds the target
+                    comma = article.text.find(",", t_end, sentence.end)
+                    if comma >= 0:
+                        main = [(m, a) for m, a in coded_between(comma, min(sentence.end, comma + 60), False)
+                                if _word_before(article.text, m.start) not in mods["prepositions"]]
+                        if main:
+                            actor, actor_key = main[0][1], main[0][0].id or main[0][0].text
+                            clause_end = min(clause_end, comma)
                 if actor is None:
                     actor = coder.unnamed(article.text[sentence.start:t_start], True)
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
-                    actor = antecedent(sentence.start)   # "Ia meminta ...": the person last named
+                    # "Ia meminta ...": the person last named, else someone of the story's country
+                    actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
                 if actor is None and any(w in mods["people_quantifiers"] for w in lower[clause_start:i]):
                     actor = Actor(name=None, code=coder.home)   # "Para konservasionis mendesak ..."
                 # not the actor itself again; two officials of one state may well meet
@@ -474,7 +486,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             phrase = " ".join(pred.words)
             after_words = set(re.findall(r"\w+", article.text[t_end:clause_end].lower()))
             required = mods["requires_after"].get(phrase)
-            if required and not set(required) & after_words:
+            # "mencegah empat orang untuk bepergian ke luar negeri"
+            if required and not set(required) & set(re.findall(r"\w+", article.text[t_end:reach_end].lower())):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
@@ -494,8 +507,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if kind == "SANCTION" and after_words & mods["prison_words"]:
                 kinds.append("COERCE")   # "divonis 6,5 tahun penjara": convicted and imprisoned
             place = _place(article, sentence.start, sentence.end)
-            for kind, target in [(k, t) for k in kinds for t in [target, *more_targets]]:
-                key = (sentence.start, actor.code, kind, target.code if target else None)
+            for kind, n, target in [(k, n, t) for k in kinds for n, t in enumerate([target, *more_targets])]:
+                # each target named in a list is one event, though two share a code ("kantor Dinas
+                # PUPR dan CV Permata Bunda")
+                key = (sentence.start, actor.code, kind, target.code if target else None, n)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -528,6 +543,8 @@ _LIST_JOINER = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|ser
 def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMention, Actor]]) -> Actor | None:
     """The subject joined by "dan"/"serta" to the one right before a predicate: "A dan B" ->
     A, when nothing but a role ("dan Perdana Menteri Australia") stands between the two."""
+    if not subjects:
+        return None
     nearest = subjects[0][0]
     m = re.search(r"\s(?:dan|serta|bersama)\s(?:[^,.;:!?]{0,60}\s)?$", text[start:nearest.start])
     if m is None:
@@ -542,8 +559,14 @@ def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMenti
 def _after_relative(lower: list[str], i: int, mods: dict) -> bool:
     """ "aset yang disita", "tempat yang akan dikunjungi": a relative marker right before the
     predicate, or with one auxiliary between."""
-    return (i > 0 and lower[i - 1] in mods["relative_markers"]) or (
-        i > 1 and lower[i - 1] in mods["auxiliaries"] and lower[i - 2] in mods["relative_markers"])
+    at = i - 1 if i > 0 and lower[i - 1] in mods["relative_markers"] else \
+        i - 2 if i > 1 and lower[i - 1] in mods["auxiliaries"] and lower[i - 2] in mods["relative_markers"] else None
+    if at is None:
+        return False
+    # "Ada juga pihak swasta yang terjaring OTT": "ada ... yang" asserts the act ("tidak ada yang
+    # ditahan" does not)
+    ada = [k for k in range(max(0, at - 6), at) if lower[k] == "ada"]
+    return not ada or (ada[-1] > 0 and lower[ada[-1] - 1] in mods["negation"])
 
 
 def _negated(lower: list[str], i: int, mods: dict) -> bool:
