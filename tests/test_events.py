@@ -311,3 +311,14 @@ def test_pronoun_existential_and_fronted_subjects():
     assert ("IDN", "CONSULT") in {(a[:3], t) for a, t, _ in got}
     # what a predicate needs may follow a purpose clause
     assert [t for _, t, _ in events_of("KPK juga mencegah empat orang untuk bepergian ke luar negeri.")] == ["COERCE"]
+
+
+def test_urging_deploring_welcoming_and_dismissing():
+    assert [t for _, t, _ in events_of("KPK mendorong agar kepala daerah menerbitkan surat edaran pencegahan gratifikasi.")] == ["REQUEST"]
+    assert not events_of("Program itu diharapkan mendorong pertumbuhan ekonomi daerah.")
+    got = events_of("Kehadiran Menteri Eddy Soeparno di Universitas Sam Ratulangi disambut langsung oleh Wakil Rektor Arthur Pinaria.")
+    assert [t for _, t, _ in got] == ["CONSULT"]
+    # a ministry firing its officials coerces; a party expelling a member sanctions
+    got = events_of("Sejauh ini sudah ada 26 pegawai pajak yang dipecat oleh Kementerian Keuangan.")
+    assert [t for _, t, _ in got] == ["COERCE"]
+    assert {t for _, t, _ in events_of("Partai Golkar memecat Budi Santoso dari keanggotaan partai.")} == {"SANCTION"}
