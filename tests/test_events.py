@@ -322,3 +322,10 @@ def test_urging_deploring_welcoming_and_dismissing():
     got = events_of("Sejauh ini sudah ada 26 pegawai pajak yang dipecat oleh Kementerian Keuangan.")
     assert [t for _, t, _ in got] == ["COERCE"]
     assert {t for _, t, _ in events_of("Partai Golkar memecat Budi Santoso dari keanggotaan partai.")} == {"SANCTION"}
+
+
+def test_a_thing_acted_on_or_a_place_beside_is_no_target():
+    got = events_of("Seratusan mahasiswa menggelar aksi unjuk rasa di depan Gedung Sate, Kota Bandung, Senin sore.")
+    assert [(t, target) for _, t, target in got] == [("PROTEST", None)]
+    got = events_of("Akademisi dari Universitas Sriwijaya itu juga mengutuk keras kejadian yang menimpa dokter tersebut.")
+    assert [(t, target) for _, t, target in got] == [("ACCUSE", None)]

@@ -599,11 +599,20 @@ def _future_over_coordination(lower: list[str], start: int, i: int, mods: dict) 
     return False
 
 
+# "di depan Gedung Sate, Kota Bandung": a name continuing a place phrase after a comma, though the
+# first place is not one Warta codes
+_PLACE_CHAIN = re.compile(r"\bdi\s+(?:[a-z]+\s+)?(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*(?:,\s*(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*)*,\s*$")
+
+
 def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: dict) -> list[tuple[EntityMention, Actor]]:
-    """Drop the places that say where: one after "di", and those that continue it after a comma."""
+    """Drop the places that say where: one after "di", and those that continue it after a comma;
+    any name after "di depan", "di sekitar", ... ("unjuk rasa di depan Gedung Sate")."""
     kept, previous_place = [], None
     for m, a in found:
-        if m.label in ("GPE", "LOC") and (_word_before(text, m.start) in mods["place_prepositions"] or (
+        before = re.findall(r"[^\W\d_]+", text[max(0, m.start - 30):m.start].lower())[-2:]
+        beside = len(before) == 2 and before[0] in mods["place_prepositions"] and before[1] in mods["place_nouns"]
+        chained = m.label in ("GPE", "LOC") and _PLACE_CHAIN.search(text[max(0, m.start - 90):m.start])
+        if beside or chained or m.label in ("GPE", "LOC") and (_word_before(text, m.start) in mods["place_prepositions"] or (
                 previous_place is not None and re.fullmatch(r"\s*,\s*", text[previous_place.end:m.start]))):
             previous_place = m
             continue
