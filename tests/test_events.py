@@ -329,3 +329,17 @@ def test_a_thing_acted_on_or_a_place_beside_is_no_target():
     assert [(t, target) for _, t, target in got] == [("PROTEST", None)]
     got = events_of("Akademisi dari Universitas Sriwijaya itu juga mengutuk keras kejadian yang menimpa dokter tersebut.")
     assert [(t, target) for _, t, target in got] == [("ACCUSE", None)]
+
+
+def test_an_international_official_acts_for_the_organisation():
+    got = events_of("Sekjen PBB António Guterres pernah memuji langsung prestasi Brigadir Renita dari Polri.")
+    assert {a for a, t, _ in got if t == "SUPPORT"} == {"UN"}
+
+
+def test_words_around_a_verb_and_noun_that_make_them_events():
+    assert {(a, t) for a, t, _ in events_of("Pelaku pariwisata memprotes kebijakan larangan study tour di Jawa Barat.")} \
+        == {("IDNBUS", "PROTEST")}
+    got = events_of("Koordinasi antara Direktorat Gratifikasi KPK dengan Kementerian PU itu berlangsung pada Selasa.")
+    assert [t for _, t, _ in got] == ["CONSULT"]
+    got = events_of("Usulan itu disampaikan oleh Ketua DEMA UIN Syarif Hidayatullah dalam audiensi dengan pimpinan DPR RI.")
+    assert "REQUEST" in {t for _, t, _ in got}

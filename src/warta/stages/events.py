@@ -69,6 +69,9 @@ def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset
     for k in order:
         word, lower = words[k], words[k].lower()
         if lower in phrases and k + 1 < len(words) and words[k + 1].lower() in phrases[lower]:
+            code = mods["phrase_actors"].get(f"{lower} {words[k + 1].lower()}")
+            if code:          # "pelaku pariwisata": businesses
+                return Actor(name=f"{lower} {words[k + 1].lower()}", code=code)
             continue          # "ibu kota"
         if lower in nouns or lower in nationals:
             return Actor(name=lower, code=nouns.get(lower) or nationals[lower])
@@ -130,6 +133,9 @@ class Coder:
             return Actor(name=entity.name, code=self.country_in(entity.name) or self.country_around(mention) or self.home)
         if entity.label == "PER":
             role = entity.roles[0] if entity.roles else ""
+            igo = self.organisation_in(role, "IGO") if role and not self.country_in(role) else None
+            if igo:               # "Sekjen PBB António Guterres" acts for the UN ("Dubes RI untuk PBB" for Indonesia)
+                return Actor(name=entity.name, code=igo)
             # the words around any mention may give it: "Presiden Amerika Serikat (AS) Donald Trump"
             # once, "Trump" after
             country = (self.country_in(role) if role else None) or next(
@@ -158,6 +164,13 @@ class Coder:
             return None
         m = _NAME_TAIL.match(self.text, mention.end)
         return self.country_in(m.group(0)) if m else None
+
+    @staticmethod
+    def organisation_in(text: str, sector: str) -> str | None:
+        for _, _, entry in gazetteer().find(list(tokens_of(text))):
+            if entry.kind == "organisation" and entry.sector == sector:
+                return entry.id
+        return None
 
     @staticmethod
     def country_in(text: str) -> str | None:
@@ -388,7 +401,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             actor = target = None
             more_targets: list[Actor] = []
             if pred.voice == "pair":
-                m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+dan\s+(.+)", article.text[t_end:sentence.end])
+                m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+(?:dan|dengan)\s+(.+)", article.text[t_end:sentence.end])
                 if m:
                     pair = coded_between(t_end, sentence.end, False)
                     if len(pair) >= 2:
