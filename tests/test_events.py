@@ -343,3 +343,12 @@ def test_words_around_a_verb_and_noun_that_make_them_events():
     assert [t for _, t, _ in got] == ["CONSULT"]
     got = events_of("Usulan itu disampaikan oleh Ketua DEMA UIN Syarif Hidayatullah dalam audiensi dengan pimpinan DPR RI.")
     assert "REQUEST" in {t for _, t, _ in got}
+
+
+def test_demands_at_a_demonstration_are_the_protest():
+    got = events_of("Ratusan mahasiswa menggelar demo di depan gedung DPRD. Dalam orasinya, mahasiswa meminta "
+                    "pemerintah mengevaluasi program Makan Bergizi Gratis.")
+    assert {t for _, t, _ in got} == {"PROTEST"}
+    got = events_of("Perwakilan mahasiswa menyerahkan tuntutan dalam audiensi dengan DPR. Mahasiswa meminta "
+                    "pemerintah mengevaluasi program itu.")
+    assert "REQUEST" in {t for _, t, _ in got}

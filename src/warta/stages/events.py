@@ -348,6 +348,17 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         found = [(m, a) for m, a in found if a is not None]
         return found[::-1] if reverse else found
 
+    scenes: dict[int, bool] = {}
+
+    def protest_scene(sentence) -> bool:
+        """Does the sentence's paragraph tell of a street protest (and not of demands handed over
+        at a meeting)?"""
+        if sentence.paragraph not in scenes:
+            para = article.paragraphs[sentence.paragraph]
+            words = set(re.findall(r"\w+", article.text[para.start:para.end].lower()))
+            scenes[sentence.paragraph] = bool(words & mods["protest_scene"])
+        return scenes[sentence.paragraph] and not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
+
     for sentence in article.sentences:
         tokens = sentence.tokens
         words = [t.text for t in tokens]
@@ -505,6 +516,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
                 kind = retype[actor.code[3:]]   # a prosecutor's demand accuses; a crowd's protests
+            if kind == "REQUEST" and actor.code and actor.code[3:] in mods["protesting_sectors"] \
+                    and protest_scene(sentence):
+                kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
             if target is None and pred.words[0] in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice == "active" and kind in mods["object_types"] \
