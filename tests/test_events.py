@@ -352,3 +352,12 @@ def test_demands_at_a_demonstration_are_the_protest():
     got = events_of("Perwakilan mahasiswa menyerahkan tuntutan dalam audiensi dengan DPR. Mahasiswa meminta "
                     "pemerintah mengevaluasi program itu.")
     assert "REQUEST" in {t for _, t, _ in got}
+
+
+def test_a_harsh_judgement_criticises_and_what_it_judges_is_no_act():
+    got = events_of("Indonesian Society of Steel Construction (ISSC) menilai kebijakan ini membuat usaha fabrikator "
+                    "lokal terpuruk dan mengancam keberlangsungan industri baja nasional.")
+    assert {(t, target) for _, t, target in got} == {("ACCUSE", "IDN")}
+    assert not events_of("Ekonom itu menilai kebijakan ini cukup baik untuk pertumbuhan ekonomi.")
+    got = events_of("DKPP menilai mereka telah melanggar kode etik penyelenggara pemilu.")
+    assert {t for _, t, _ in got} == {"SANCTION"}

@@ -388,6 +388,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "Bila jaksa menuntut ...": a condition, not an act
             if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
                 continue              # "bisa menyerang": able to, not done
+            if any(w in mods["judgement"] for w in lower[clause_start:i]):
+                continue              # "menilai kebijakan ini ... mengancam industri": an opinion
             if i > 0 and lower[i - 1] in mods["gerund_markers"] and _VERB_PREFIX.match(pred.words[0]):
                 continue              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
                                       # ("dalam rapat kerja dengan ..." is where something was said)
@@ -526,6 +528,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
                 # name Warta can code: in an Indonesian story, an Indonesian
                 target = Actor(name=None, code=coder.home)
+            if target is None and kind == "ACCUSE" and _first_word(article.text[t_end:clause_end], mods) in mods["policy_nouns"]:
+                target = Actor(name=None, code=coder.home)
             if target is None and pred.words[0] in mods["implied_targets"]:
                 target = coder.localise(Actor(name=None, code=mods["implied_targets"][pred.words[0]]))
             if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
@@ -605,6 +609,11 @@ def _negated(lower: list[str], i: int, mods: dict) -> bool:
         if lower[k] not in mods["auxiliaries"]:
             return False
     return False
+
+
+def _first_word(text: str, mods: dict) -> str | None:
+    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in mods["adverbs"]]
+    return words[0] if words else None
 
 
 def _has_object(text: str, mods: dict) -> bool:
