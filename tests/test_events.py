@@ -361,3 +361,9 @@ def test_a_harsh_judgement_criticises_and_what_it_judges_is_no_act():
     assert not events_of("Ekonom itu menilai kebijakan ini cukup baik untuk pertumbuhan ekonomi.")
     got = events_of("DKPP menilai mereka telah melanggar kode etik penyelenggara pemilu.")
     assert {t for _, t, _ in got} == {"SANCTION"}
+
+
+def test_a_host_receiving_a_visitor_is_the_visitors_consultation():
+    got = events_of("Hal itu diungkapkan Natalius Pigai saat menerima Bupati Flores Timur Anton Doni Dihen di Jakarta.")
+    assert [t for _, t, _ in got] == ["CONSULT"]
+    assert not events_of("Kepala desa itu menerima uang dari Budi Santoso pada Senin.")

@@ -507,6 +507,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     partner = _coordinated_partner(article.text, sentence.start, subjects)
                     if partner is not None:
                         actor, target, more_targets = partner, actor, []
+            if pred.voice == "host" and actor is not None:
+                # "Natalius Pigai saat menerima Bupati Flores Timur Anton Doni Dihen": the visitor,
+                # named right after the verb (only titles between), acts on the host
+                visitor = next((a for m, a in coded_between(t_end, clause_end, False)
+                                if _TITLES_ONLY.fullmatch(article.text[t_end:m.start])
+                                and (m.label == "PER" or len(a.code or "") == 3 or (a.code or "")[3:] in mods["official_sectors"])), None)
+                if visitor is None:
+                    continue
+                actor, target, more_targets = visitor, actor, []
             if actor is None:
                 continue
             phrase = " ".join(pred.words)
@@ -562,6 +571,9 @@ def _clause_stop() -> re.Pattern:
     words = "|".join(sorted(modifiers()["purpose_clause"]))
     return re.compile(r"[.!?;]|\b(?:" + words + r")\b", re.I)
 
+
+# between a verb and a name: nothing but capitalised titles ("menerima Bupati Flores Timur Anton")
+_TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
 
 # verbs carry these prefixes; event nouns and phrases such as "rapat kerja" do not
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
