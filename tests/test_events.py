@@ -367,3 +367,13 @@ def test_a_host_receiving_a_visitor_is_the_visitors_consultation():
     got = events_of("Hal itu diungkapkan Natalius Pigai saat menerima Bupati Flores Timur Anton Doni Dihen di Jakarta.")
     assert [t for _, t, _ in got] == ["CONSULT"]
     assert not events_of("Kepala desa itu menerima uang dari Budi Santoso pada Senin.")
+
+
+def test_requested_alleged_and_attempted_acts_are_not_done():
+    got = events_of("Megawati bahkan meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi dengan BRIDA.")
+    assert {t for _, t, _ in got} == {"REQUEST"}
+    assert not events_of("Pelaku diduga meminta uang kepada jajarannya untuk kepentingan pribadi.")
+    assert not events_of("Mereka kemudian menuju Kejati Sumsel untuk mencoba bertemu pejabat tertentu, namun gagal.")
+    # a new act after a coordinator or a clause of cause is not under the request
+    got = events_of("Polisi meminta keterangan saksi dan menahan dua tersangka di Polres Bogor.")
+    assert "COERCE" in {t for _, t, _ in got}

@@ -384,6 +384,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "memperingatkan bahwa ...": a warning about, not a threat
             kind = pred.type
             clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
+            if pred.type != "REQUEST" and _asked_for(lower, clause_start, h, mods):
+                continue              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi"
             if any(w in mods["conditional"] for w in lower[clause_start:h]):
                 continue              # "Bila jaksa menuntut ...": a condition, not an act
             if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
@@ -597,6 +599,20 @@ def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMenti
         if mention.end <= joiner:
             return actor if re.fullmatch(r"[\s)]*", text[mention.end:joiner]) else None
     return None
+
+
+def _asked_for(lower: list[str], start: int, i: int, mods: dict) -> bool:
+    """A request or invitation earlier in the clause governs the predicate through "untuk/agar" or
+    within a few words, unless a coordinator or a clause of time or cause starts a new act between
+    them ("meminta keterangan saksi dan menahan tersangka", "meminta maaf karena telah ...")."""
+    purpose = False
+    for k in range(i - 1, start - 1, -1):
+        if lower[k] in mods["coordinators"] or lower[k] in mods["request_breaks"]:
+            return False
+        purpose = purpose or lower[k] in mods["purpose_clause"]
+        if lower[k] in mods["requested_after"]:
+            return purpose or i - k <= mods["request_reach"]
+    return False
 
 
 def _after_relative(lower: list[str], i: int, mods: dict) -> bool:
