@@ -366,6 +366,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if _statute().search(sentence.text):
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
         triggers = _triggers(words)
+        # "meminta keterangan", "meminta maaf": not a request, and governs nothing after it
+        not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
         for k, (i, j, pred) in enumerate(triggers):
             nominal = pred.voice == "nominal_passive"
             # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
@@ -374,7 +376,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if any(w in mods["denial"] for w in lower[max(0, h - 4):h]) and pred.type != "REJECT":
                 continue
-            if pred.type != "REQUEST" and any(w in mods["requested_after"] for w in lower[max(0, h - 5):h]):
+            if pred.type != "REQUEST" and any(w in mods["requested_after"] and x not in not_requests
+                                              for x, w in enumerate(lower[max(0, h - 5):h], max(0, h - 5))):
                 continue
             if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
                 continue
@@ -384,7 +387,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "memperingatkan bahwa ...": a warning about, not a threat
             kind = pred.type
             clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
-            if pred.type != "REQUEST" and _asked_for(lower, clause_start, h, mods):
+            if pred.type != "REQUEST" and _asked_for(lower, clause_start, h, mods, not_requests):
                 continue              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi"
             if any(w in mods["conditional"] for w in lower[clause_start:h]):
                 continue              # "Bila jaksa menuntut ...": a condition, not an act
@@ -601,7 +604,7 @@ def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMenti
     return None
 
 
-def _asked_for(lower: list[str], start: int, i: int, mods: dict) -> bool:
+def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: set[int]) -> bool:
     """A request or invitation earlier in the clause governs the predicate through "untuk/agar" or
     within a few words, unless a coordinator or a clause of time or cause starts a new act between
     them ("meminta keterangan saksi dan menahan tersangka", "meminta maaf karena telah ...")."""
@@ -610,7 +613,7 @@ def _asked_for(lower: list[str], start: int, i: int, mods: dict) -> bool:
         if lower[k] in mods["coordinators"] or lower[k] in mods["request_breaks"]:
             return False
         purpose = purpose or lower[k] in mods["purpose_clause"]
-        if lower[k] in mods["requested_after"]:
+        if lower[k] in mods["requested_after"] and k not in not_requests:
             return purpose or i - k <= mods["request_reach"]
     return False
 
