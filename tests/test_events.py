@@ -377,3 +377,10 @@ def test_requested_alleged_and_attempted_acts_are_not_done():
     # an apology is no request, and governs nothing after it
     got = events_of("Polisi meminta maaf kepada warga dan menangkap dua pelaku pencurian di Bogor.")
     assert "COERCE" in {t for _, t, _ in got}
+
+
+def test_acts_on_a_policy_or_by_noun_have_a_target():
+    got = events_of("Pelaku pariwisata memprotes kebijakan larangan study tour di Jawa Barat.")
+    assert {(t, target) for _, t, target in got} == {("PROTEST", "IDN")}
+    got = events_of("OTT itu dilakukan oleh Bidpropam Polda Sumut.")
+    assert {(t, target) for _, t, target in got} == {("COERCE", "IDN")}

@@ -445,8 +445,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     patients = patients or [(m, a) for m, a in after if a is not actor
                                             and _word_before(article.text, m.start) in mods["recipient_prepositions"]]
                     target = patients[0][1] if patients else None
-                    if target is None and kind in mods["object_types"] and _has_object(article.text[zone[0]:zone[1]], mods):
-                        target = Actor(name=None, code=coder.home)   # "Penertiban tambang ilegal ..."
+                    if target is None and kind in mods["patient_types"] or (
+                            target is None and kind in mods["object_types"] and _has_object(article.text[zone[0]:zone[1]], mods)):
+                        # "Penertiban tambang ilegal ...", "OTT itu dilakukan ...": someone was caught
+                        target = Actor(name=None, code=coder.home)
                 else:
                     patients = coded_between(sentence.start, t_start, True)
                     target = patients[0][1] if patients else coder.unnamed(
@@ -542,8 +544,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
                 # name Warta can code: in an Indonesian story, an Indonesian
                 target = Actor(name=None, code=coder.home)
-            if target is None and kind == "ACCUSE" and _first_word(article.text[t_end:clause_end], mods) in mods["policy_nouns"]:
-                target = Actor(name=None, code=coder.home)
+            if target is None and _first_word(article.text[t_end:clause_end], mods) in mods["policy_nouns"]:
+                target = Actor(name=None, code=coder.home)   # "memprotes kebijakan ...": its maker
             if target is None and pred.words[0] in mods["implied_targets"]:
                 target = coder.localise(Actor(name=None, code=mods["implied_targets"][pred.words[0]]))
             if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
