@@ -384,3 +384,12 @@ def test_acts_on_a_policy_or_by_noun_have_a_target():
     assert {(t, target) for _, t, target in got} == {("PROTEST", "IDN")}
     got = events_of("OTT itu dilakukan oleh Bidpropam Polda Sumut.")
     assert {(t, target) for _, t, target in got} == {("COERCE", "IDN")}
+
+
+def test_clitics_fillers_and_opposition():
+    got = events_of("Israel telah menarik pulang Duta Besarnya dari Madrid tahun lalu.")
+    assert "SANCTION" in {t for _, t, _ in got}
+    got = events_of("Presiden Prabowo mengatakan Indonesia dan Pakistan telah mencapai banyak kesepakatan di berbagai bidang.")
+    assert "AGREE" in {t for _, t, _ in got}
+    got = events_of("Elon Musk menentang keras undang-undang tersebut.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}

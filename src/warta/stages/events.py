@@ -250,10 +250,13 @@ def _triggers(words: list[str]) -> list[tuple[int, int, Predicate]]:
     table = lexicon()
     out, i = [], 0
     lower = [w.lower() for w in words]
+    # a clitic "-nya" on a predicate's last word ("menolaknya", "menarik pulang duta besarnya")
+    bare = [w[:-3] if w.endswith("nya") and len(w) > 6 else w for w in lower]
     while i < len(lower):
-        for pred in table.get(lower[i], ()):
+        for pred in table.get(lower[i], ()) or table.get(bare[i], ()):
             n = len(pred.words)
-            if tuple(lower[i:i + n]) == pred.words:
+            if tuple(lower[i:i + n - 1]) == pred.words[:-1] and i + n <= len(lower) \
+                    and pred.words[-1] in (lower[i + n - 1], bare[i + n - 1]):
                 out.append((i, i + n, pred))
                 i += n
                 break
