@@ -393,3 +393,12 @@ def test_clitics_fillers_and_opposition():
     assert "AGREE" in {t for _, t, _ in got}
     got = events_of("Elon Musk menentang keras undang-undang tersebut.")
     assert {t for _, t, _ in got} == {"ACCUSE"}
+
+
+def test_an_obligation_laid_on_someone_is_a_request():
+    got = events_of("Peneliti ICW Wana Alamsyah mengatakan Polda Jabar mesti menghentikan proses hukum kepada Tri Yanto.")
+    assert ("REQUEST", "IDN") in {(t, target[:3]) for _, t, target in got}
+    # a state asked of a thing, one's own side, or a passive is no request
+    assert not events_of("Pengamat itu menyebut insiden kekerasan tersebut harus menjadi perhatian semua pihak.")
+    assert not events_of("Ketua KPU mengatakan kita harus menyelesaikan tahapan pemilu tepat waktu.")
+    assert not events_of("Prabowo mengatakan peran Jokowi dalam mengendalikan inflasi harus diakui.")

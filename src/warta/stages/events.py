@@ -567,6 +567,31 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 events.append(Event(actor=actor, type=kind, target=target, sentence=sentence.text,
                                     start=sentence.start, end=sentence.end, date=date, place=place,
                                     trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
+        for x in _obligations(lower, mods):
+            # "ICW mengatakan Polda Jabar mesti menghentikan ...", "Mereka harus meningkatkan
+            # kontribusinya," katanya: the speaker asks the one who must act
+            before = article.text[sentence.start:tokens[x].start]
+            # the one addressed stands right before the modal ("Polda Jabar mesti", "pemerintah juga perlu")
+            y = x - 1 if lower[x - 1] not in mods["adverbs_before_modal"] else x - 2
+            addressees = [(m, a) for m, a in coded_between(sentence.start, tokens[x].start, True)
+                          if y >= 0 and m.end >= tokens[y].start]
+            target = addressees[0][1] if addressees else coder.unnamed(words[y] if y >= 0 else "", True)
+            if target is None and lower[x - 1] in mods["third_person_plural"]:
+                target = Actor(name=None, code=coder.home)
+            speaker = speaker_actor(tokens[x].start)
+            if speaker is None:
+                cue = re.search(r"\b(?:%s)\b" % "|".join(sorted(mods["speech_verbs"])), before)
+                subjects = coded_between(sentence.start, sentence.start + cue.start(), True) if cue else []
+                speaker = subjects[0][1] if subjects else None
+            if speaker is None or target is None:
+                continue
+            key = (sentence.start, speaker.code, "REQUEST", target.code, 0)
+            if key not in seen:
+                seen.add(key)
+                events.append(Event(actor=speaker, type="REQUEST", target=target, sentence=sentence.text,
+                                    start=sentence.start, end=sentence.end, date=date,
+                                    place=_place(article, sentence.start, sentence.end), trigger=tokens[x].text,
+                                    trigger_start=tokens[x].start, trigger_end=tokens[x].end))
     article.events = events
     return article
 
@@ -607,6 +632,24 @@ def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMenti
         if mention.end <= joiner:
             return actor if re.fullmatch(r"[\s)]*", text[mention.end:joiner]) else None
     return None
+
+
+def _obligations(lower: list[str], mods: dict) -> list[int]:
+    """Obligation modals that address someone: "X harus/mesti/perlu <active verb>", not in a relative
+    or conditional clause, not of the speaker's own side ("kita harus ...") nor a passive ("harus
+    diakui")."""
+    out = []
+    for x, w in enumerate(lower):
+        if w not in mods["obligation"] or x == 0 or x + 1 >= len(lower):
+            continue
+        verb = lower[x + 1]
+        if not verb.startswith("me") or verb in mods["stative_verbs"] or lower[x - 1] in mods["not_addressees"]:
+            continue
+        clause = lower[max((k for k in range(x) if lower[k] in (",", ";", ":")), default=-1) + 1:x]
+        if set(clause) & (mods["conditional"] | mods["relative_markers"] | mods["first_person"]):
+            continue
+        out.append(x)
+    return out
 
 
 def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: set[int]) -> bool:
