@@ -10,6 +10,7 @@ group).
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -143,4 +144,6 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer()
+    found = Gazetteer()
+    gc.freeze()   # static for the process's life: kept out of the collector's scans (see ner_model)
+    return found

@@ -8,6 +8,7 @@ was trained with). Both are built from the openly licensed NER sets in ../shared
 
 from __future__ import annotations
 
+import gc
 import json
 import struct
 from contextlib import ExitStack
@@ -116,4 +117,8 @@ def ner_model() -> NerModel:
     pos_path = None
     if (data.get("cfg") or {}).get("pos"):
         pos_path = str(_files.enter_context(resources.as_file(folder.joinpath(POS_MODEL))))
-    return NerModel(str(path), data, pos_path)
+    model = NerModel(str(path), data, pos_path)
+    # its millions of feature strings, dicts and lists live as long as the process: the cyclic
+    # garbage collector need not scan them again on every collection a later stage triggers
+    gc.freeze()
+    return model

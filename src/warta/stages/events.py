@@ -90,6 +90,8 @@ class Coder:
                                              article.text))
         self.home = home_country(article, self.initials)
         self.text = article.text
+        self._coded: dict[tuple, Actor | None] = {}
+        self._person_country: dict[str, str | None] = {}
         self.mentions: dict[str, list[EntityMention]] = {}
         for m in article.entities:
             if m.source is None and m.id:
@@ -107,6 +109,12 @@ class Coder:
         return Actor(name=actor.name, code=self.home + actor.code[3:])
 
     def code(self, mention: EntityMention) -> Actor | None:
+        key = (mention.start, mention.end, mention.id)
+        if key not in self._coded:   # the same mention is sought once per predicate near it
+            self._coded[key] = self._code(mention)
+        return self._coded[key]
+
+    def _code(self, mention: EntityMention) -> Actor | None:
         if mention.text in self.initials:   # "Saudara AS" is a person, not the United States
             return Actor(name=mention.text, code=self.home)
         entity = self.entities.get(mention.id or "")
@@ -138,8 +146,10 @@ class Coder:
                 return Actor(name=entity.name, code=igo)
             # the words around any mention may give it: "Presiden Amerika Serikat (AS) Donald Trump"
             # once, "Trump" after
-            country = (self.country_in(role) if role else None) or next(
-                filter(None, map(self.country_around, self.mentions.get(entity.id, [mention]))), None)
+            if entity.id not in self._person_country:
+                self._person_country[entity.id] = next(
+                    filter(None, map(self.country_around, self.mentions.get(entity.id, [mention]))), None)
+            country = (self.country_in(role) if role else None) or self._person_country[entity.id]
             sector = entity.sector or (role_sector(role) if role else "")
             # a person of no stated nationality belongs to the country the story is set in
             # (Indonesia unless the article is plainly about another), without a sector when no
@@ -173,6 +183,7 @@ class Coder:
         return None
 
     @staticmethod
+    @lru_cache(maxsize=8192)
     def country_in(text: str) -> str | None:
         found = gazetteer().find(list(tokens_of(text)))
         for _, _, entry in found:
@@ -224,6 +235,7 @@ def _org_sectors() -> list[tuple[str, str, bool]]:
     return [(row[0], row[1], len(row) > 2 and row[2] == "id") for row in load_tsv("id/org_sectors.tsv")]
 
 
+@lru_cache(maxsize=8192)
 def _org_sector(name: str) -> tuple[str, bool] | None:
     """(sector, whether the word names an Indonesian institution) from a word of the name."""
     words = set(re.findall(r"[\w]+", name))
@@ -231,6 +243,34 @@ def _org_sector(name: str) -> tuple[str, bool] | None:
         if word in words:
             return sector, indonesian
     return None
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Words a lexicon predicate starts with, also with a clitic "-nya"."""
+    return frozenset(lexicon()) | frozenset(w + "nya" for w in lexicon())
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> frozenset[str]:
+    """One word every predicate, event noun or obligation needs (of a phrase, its longest word that
+    is not a common function word: "penyelidikan" of "dalam penyelidikan", "kesepakatan" of "ada
+    kesepakatan"), as runs of word characters, also with a clitic "-nya": a sentence without any is
+    passed over before it is split into lower-cased tokens."""
+    common = modifiers()["prefilter_common"]
+    phrases = [p.words for preds in lexicon().values() for p in preds]
+    phrases += [p.words for nouns in event_nouns().values() for p, _ in nouns]
+    phrases += [(w,) for w in modifiers()["obligation"]]
+    chunks: set[str] = set()
+    for words in phrases:
+        pieces = [c for w in words for c in _WORD.findall(w)]
+        rare = [c for c in pieces if c not in common] or pieces
+        # the clitic attaches to the phrase's last word, so that one stays in as written
+        chunks.add(max(rare, key=len))
+    return frozenset(chunks | {c + "nya" for c in chunks})
 
 
 @lru_cache(maxsize=1)
@@ -246,22 +286,28 @@ def event_nouns() -> dict[str, list[tuple[Predicate, frozenset[str]]]]:
     return table
 
 
-def _triggers(words: list[str]) -> list[tuple[int, int, Predicate]]:
+def _triggers(words: list[str], lower: list[str] | None = None) -> list[tuple[int, int, Predicate]]:
     table = lexicon()
-    out, i = [], 0
-    lower = [w.lower() for w in words]
-    # a clitic "-nya" on a predicate's last word ("menolaknya", "menarik pulang duta besarnya")
-    bare = [w[:-3] if w.endswith("nya") and len(w) > 6 else w for w in lower]
-    while i < len(lower):
-        for pred in table.get(lower[i], ()) or table.get(bare[i], ()):
+    out: list[tuple[int, int, Predicate]] = []
+    lower = lower if lower is not None else [w.lower() for w in words]
+
+    def bare(w: str) -> str:
+        # a clitic "-nya" on a predicate's last word ("menolaknya", "menarik pulang duta besarnya")
+        return w[:-3] if len(w) > 6 and w.endswith("nya") else w
+
+    free, firsts = 0, _first_words()
+    for i in [k for k, w in enumerate(lower) if w in firsts]:
+        if i < free:
+            continue          # inside the phrase matched before
+        for pred in table.get(lower[i]) or table.get(bare(lower[i]), ()):
             n = len(pred.words)
-            if tuple(lower[i:i + n - 1]) == pred.words[:-1] and i + n <= len(lower) \
-                    and pred.words[-1] in (lower[i + n - 1], bare[i + n - 1]):
+            if i + n <= len(lower) and tuple(lower[i:i + n - 1]) == pred.words[:-1] \
+                    and pred.words[-1] in (lower[i + n - 1], bare(lower[i + n - 1])):
                 out.append((i, i + n, pred))
-                i += n
+                free = i + n
                 break
-        else:
-            i += 1
+    if event_nouns().keys().isdisjoint(lower):
+        return out
     nominal = _nominal_triggers(lower, out)
     return sorted(out + nominal, key=lambda t: t[0]) if nominal else out
 
@@ -363,12 +409,16 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         return scenes[sentence.paragraph] and not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
 
     for sentence in article.sentences:
+        if _candidates().isdisjoint(_WORD.findall(sentence.text.lower())):
+            continue                  # most sentences: no word that could start a predicate
         tokens = sentence.tokens
-        words = [t.text for t in tokens]
-        lower = [w.lower() for w in words]
-        if _statute().search(sentence.text):
+        lower = [t.text.lower() for t in tokens]
+        triggers = _triggers([], lower)
+        if not triggers and mods["obligation"].isdisjoint(lower):
+            continue
+        if not mods["statute_words"].isdisjoint(lower) and _statute().search(sentence.text):
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
-        triggers = _triggers(words)
+        words = [t.text for t in tokens]
         # "meminta keterangan", "meminta maaf": not a request, and governs nothing after it
         not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
         for k, (i, j, pred) in enumerate(triggers):
@@ -638,7 +688,9 @@ def _obligations(lower: list[str], mods: dict) -> list[int]:
     """Obligation modals that address someone: "X harus/mesti/perlu <active verb>", not in a relative
     or conditional clause, not of the speaker's own side ("kita harus ...") nor a passive ("harus
     diakui")."""
-    out = []
+    out: list[int] = []
+    if mods["obligation"].isdisjoint(lower):
+        return out
     for x, w in enumerate(lower):
         if w not in mods["obligation"] or x == 0 or x + 1 >= len(lower):
             continue
@@ -724,10 +776,13 @@ def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: d
     any name after "di depan", "di sekitar", ... ("unjuk rasa di depan Gedung Sate")."""
     kept, previous_place = [], None
     for m, a in found:
-        before = re.findall(r"[^\W\d_]+", text[max(0, m.start - 30):m.start].lower())[-2:]
-        beside = len(before) == 2 and before[0] in mods["place_prepositions"] and before[1] in mods["place_nouns"]
-        chained = m.label in ("GPE", "LOC") and _PLACE_CHAIN.search(text[max(0, m.start - 90):m.start])
-        if beside or chained or m.label in ("GPE", "LOC") and (_word_before(text, m.start) in mods["place_prepositions"] or (
+        word = _word_before(text, m.start)
+        beside = word in mods["place_nouns"] and \
+            _word_before(text, m.start - len(word) - 1) in mods["place_prepositions"]
+        place = m.label in ("GPE", "LOC")
+        chained = place and text[max(0, m.start - 2):m.start].strip() == "," \
+            and _PLACE_CHAIN.search(text[max(0, m.start - 90):m.start])
+        if beside or chained or place and (word in mods["place_prepositions"] or (
                 previous_place is not None and re.fullmatch(r"\s*,\s*", text[previous_place.end:m.start]))):
             previous_place = m
             continue
