@@ -402,3 +402,12 @@ def test_an_obligation_laid_on_someone_is_a_request():
     assert not events_of("Pengamat itu menyebut insiden kekerasan tersebut harus menjadi perhatian semua pihak.")
     assert not events_of("Ketua KPU mengatakan kita harus menyelesaikan tahapan pemilu tepat waktu.")
     assert not events_of("Prabowo mengatakan peran Jokowi dalam mengendalikan inflasi harus diakui.")
+
+
+def test_demolition_advice_willingness_and_named_steps():
+    assert {t for _, t, _ in events_of("Satpol PP Kabupaten Subang merobohkan bangunan liar di bantaran sungai.")} == {"COERCE"}
+    assert {t for _, t, _ in events_of("NasDem menyarankan pemerintah menghentikan polemik IKN.")} == {"REQUEST"}
+    assert {t for _, t, _ in events_of("Pemprov Jatim bersedia mengeluarkan anggaran untuk pembangunan pondok pesantren itu.")} == {"AGREE"}
+    # the step named before its verb is referred to, not told again
+    got = events_of("Wakil Ketua MPR Eddy Soeparno mendukung langkah Prabowo mewajibkan para menteri memakai mobil Maung.")
+    assert {t for _, t, _ in got} == {"SUPPORT"}

@@ -448,6 +448,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "bisa menyerang": able to, not done
             if any(w in mods["judgement"] for w in lower[clause_start:i]):
                 continue              # "menilai kebijakan ini ... mengancam industri": an opinion
+            if _named_step(words, lower, i, mods):
+                continue              # "langkah Prabowo mewajibkan para menteri ...": the step, told before
             if i > 0 and lower[i - 1] in mods["gerund_markers"] and _VERB_PREFIX.match(pred.words[0]):
                 continue              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
                                       # ("dalam rapat kerja dengan ..." is where something was said)
@@ -702,6 +704,15 @@ def _obligations(lower: list[str], mods: dict) -> list[int]:
             continue
         out.append(x)
     return out
+
+
+def _named_step(words: list[str], lower: list[str], i: int, mods: dict) -> bool:
+    """A predicate that spells out a step or decision named just before it ("langkah Prabowo
+    mewajibkan ...", "keputusan KPU membatalkan ..."): the act is referred to, not told."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and words[k][:1].isupper():
+        k -= 1
+    return k >= 0 and k < i - 1 and lower[k] in mods["step_nouns"]
 
 
 def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: set[int]) -> bool:
