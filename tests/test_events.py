@@ -411,3 +411,9 @@ def test_demolition_advice_willingness_and_named_steps():
     # the step named before its verb is referred to, not told again
     got = events_of("Wakil Ketua MPR Eddy Soeparno mendukung langkah Prabowo mewajibkan para menteri memakai mobil Maung.")
     assert {t for _, t, _ in got} == {"SUPPORT"}
+
+
+def test_calling_names_and_trials_accuse():
+    assert {t for _, t, _ in events_of('Trump menyebut Musk telah "keluar jalur".')} == {"ACCUSE"}
+    assert not events_of("KPK menyebut Yudi adalah salah satu tersangkanya.")
+    assert {t for _, t, _ in events_of("Hasto tengah menjalani sidang kasus dugaan suap di Pengadilan Tipikor.")} == {"ACCUSE"}
