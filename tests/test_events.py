@@ -417,3 +417,11 @@ def test_calling_names_and_trials_accuse():
     assert {t for _, t, _ in events_of('Trump menyebut Musk telah "keluar jalur".')} == {"ACCUSE"}
     assert not events_of("KPK menyebut Yudi adalah salah satu tersangkanya.")
     assert {t for _, t, _ in events_of("Hasto tengah menjalani sidang kasus dugaan suap di Pengadilan Tipikor.")} == {"ACCUSE"}
+
+
+def test_object_focus_verbs_after_a_pronoun():
+    got = warta.process('Judul\n\n"Bangunannya kami robohkan," kata Wali Kota Bogor Dedie Rachim.').events
+    assert {(e.actor.code, e.type) for e in got} == {("IDNGOV", "COERCE")}
+    # "kita tindak lanjuti" is a follow-up, "cerita kami tentang" no opposition
+    assert not events_of('"Laporan itu akan kita tindak lanjuti," kata Budi.')
+    assert not events_of("Ini cerita kami tentang perjalanan ke Bandung.")

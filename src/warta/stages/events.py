@@ -306,10 +306,57 @@ def _triggers(words: list[str], lower: list[str] | None = None) -> list[tuple[in
                 out.append((i, i + n, pred))
                 free = i + n
                 break
+    bare_forms = _object_focus()
+    pronouns = modifiers()["object_focus_pronouns"]
+    focus = [(k, k + 1, bare_forms[w]) for k, w in enumerate(lower)
+             if w in bare_forms and k > 0 and lower[k - 1] in pronouns and not any(a <= k < b for a, b, _ in out)]
+    if focus:
+        out = sorted(out + focus, key=lambda t: t[0])
     if event_nouns().keys().isdisjoint(lower):
         return out
     nominal = _nominal_triggers(lower, out)
     return sorted(out + nominal, key=lambda t: t[0]) if nominal else out
+
+
+def _roots(verb: str) -> list[str]:
+    """The bare forms a meN- verb may have lost its prefix from ("menangkap" -> "tangkap",
+    "mengecam" -> "kecam"/"ecam", "memberikan" -> "berikan", "merobohkan" -> "robohkan")."""
+    vowels = "aeiou"
+    if verb.startswith("memper"):
+        return [verb[3:]]
+    if verb.startswith("meny") and verb[4:5] in vowels:
+        return ["s" + verb[4:]]
+    if verb.startswith("meng"):
+        rest = verb[4:]
+        return [rest, "k" + rest] if rest[:1] in vowels else [rest]
+    if verb.startswith("mem"):
+        rest = verb[3:]
+        return ["p" + rest, rest] if rest[:1] in vowels else [rest]
+    if verb.startswith("men"):
+        rest = verb[3:]
+        return ["t" + rest] if rest[:1] in vowels else [rest]
+    if verb.startswith("me") and verb[2:3] in "lmnrwy":
+        return [verb[2:]]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _object_focus() -> dict[str, Predicate]:
+    """Bare verbs after a first- or second-person pronoun ("Bangunannya kami robohkan", "akan saya
+    bagikan KIP di sini", "Kita hargai keputusan KPU"): the object-focus form of an active
+    one-word predicate of the lexicon, with the pronoun its actor."""
+    mods = modifiers()
+    # a verb that codes only with something beside it is left to its full form
+    conditional = mods["needs_target"] | set(mods["requires_after"]) | mods["armed_targets_only"] \
+        | mods["statement_predicates"] | set(mods["retype_by_sector"]) | mods["requested_after"]
+    table: dict[str, Predicate] = {}
+    for preds in lexicon().values():
+        for pred in preds:
+            if pred.voice == "active" and len(pred.words) == 1 and pred.words[0] not in conditional:
+                for root in _roots(pred.words[0]):
+                    if len(root) > 3 and root not in mods["prepositions"] and root not in mods["not_object_focus"]:
+                        table.setdefault(root, Predicate(pred.type, "active", (root,)))
+    return table
 
 
 def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]]) -> list[tuple[int, int, Predicate]]:
