@@ -425,3 +425,10 @@ def test_object_focus_verbs_after_a_pronoun():
     # "kita tindak lanjuti" is a follow-up, "cerita kami tentang" no opposition
     assert not events_of('"Laporan itu akan kita tindak lanjuti," kata Budi.')
     assert not events_of("Ini cerita kami tentang perjalanan ke Bandung.")
+
+
+def test_known_foreign_figures_act_for_their_state():
+    got = events_of("Presiden Ramaphosa akan bertemu Presiden Prabowo siang ini di Istana Merdeka, Jakarta.")
+    assert {a[:3] for a, t, _ in got} == {"ZAF"}
+    got = events_of("Netanyahu mengecam keputusan Mahkamah Pidana Internasional itu.")
+    assert {a for a, t, _ in got} == {"ISRGOV"}

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.entities.gazetteer import gazetteer, tokens_of
-from warta.entities.resolve import role_sector
+from warta.entities.resolve import name_key, role_sector
 from warta.model import Actor, Article, EntityMention, EntitySummary, Event
 from warta.resources import load_toml, load_tsv
 from warta.settings import Settings
@@ -144,12 +144,18 @@ class Coder:
             igo = self.organisation_in(role, "IGO") if role and not self.country_in(role) else None
             if igo:               # "Sekjen PBB António Guterres" acts for the UN ("Dubes RI untuk PBB" for Indonesia)
                 return Actor(name=entity.name, code=igo)
+            known = _figures().get(name_key(entity.name))
+            role_country = self.country_in(role) if role else None
+            if known and not role_country:
+                if not re.fullmatch(r"[A-Z]{3}[A-Z]*", known) or known in gazetteer().by_id:
+                    return Actor(name=entity.name, code=known)      # "Guterres" -> UN, "Sinwar" -> HAMAS
+                return Actor(name=entity.name, code=known[:3] + (entity.sector or (role_sector(role) if role else "") or known[3:]))
             # the words around any mention may give it: "Presiden Amerika Serikat (AS) Donald Trump"
             # once, "Trump" after
             if entity.id not in self._person_country:
                 self._person_country[entity.id] = next(
                     filter(None, map(self.country_around, self.mentions.get(entity.id, [mention]))), None)
-            country = (self.country_in(role) if role else None) or self._person_country[entity.id]
+            country = role_country or self._person_country[entity.id]
             sector = entity.sector or (role_sector(role) if role else "")
             # a person of no stated nationality belongs to the country the story is set in
             # (Indonesia unless the article is plainly about another), without a sector when no
@@ -243,6 +249,18 @@ def _org_sector(name: str) -> tuple[str, bool] | None:
         if word in words:
             return sector, indonesian
     return None
+
+
+@lru_cache(maxsize=1)
+def _figures() -> dict[tuple[str, ...], str]:
+    """Foreign public figures by name and alias (id/world_figures.tsv) -> their code."""
+    table: dict[tuple[str, ...], str] = {}
+    for row in load_tsv("id/world_figures.tsv"):
+        name, code = row[0], row[1]
+        aliases = row[2].split("|") if len(row) > 2 and row[2] else []
+        for form in [name, *aliases]:
+            table.setdefault(name_key(form), code)
+    return table
 
 
 @lru_cache(maxsize=1)
