@@ -6,6 +6,7 @@ import pytest
 from conftest import FIXTURES
 
 import warta
+from warta.stages.events import home_country
 
 EXPECTED = json.loads((FIXTURES / "viva-2015-rusia-isis.expected.json").read_text(encoding="utf-8"))
 
@@ -432,3 +433,15 @@ def test_known_foreign_figures_act_for_their_state():
     assert {a[:3] for a, t, _ in got} == {"ZAF"}
     got = events_of("Netanyahu mengecam keputusan Mahkamah Pidana Internasional itu.")
     assert {a for a, t, _ in got} == {"ISRGOV"}
+
+
+def test_a_destination_does_not_set_the_story_abroad():
+    body = ("Trump memuji Prabowo soal rencana Indonesia mengirim pasukan perdamaian ke Gaza. Prabowo siap "
+            "mengirim pasukan ke Gaza. Pasukan itu akan memasuki Gaza bila disetujui. Hamas dan Israel "
+            "sepakat gencatan senjata di Gaza. Prabowo bertemu Trump di Washington.")
+    assert home_country(warta.process("Judul Berita\n\n" + body)) == "IDN"
+    body = ("Ratusan ribu siswa di Gaza kembali bersekolah. Sekolah di Gaza dibuka lagi setelah gencatan "
+            "senjata, kata pejabat di Gaza. Warga Gaza menyambutnya.")
+    assert home_country(warta.process("Judul Berita\n\n" + body)) == "PSE"
+    got = events_of("Israel membunuhi tidak kurang dari 350 atlet Gaza.")
+    assert {(a, t, target[:3]) for a, t, target in got} == {("ISR", "ASSAULT", "PSE")}

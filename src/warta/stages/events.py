@@ -218,6 +218,8 @@ def home_country(article: Article, initials: frozenset[str] = frozenset()) -> st
         share = 1.0
         if entity.label == "GPE":
             code = entity.id if re.fullmatch(r"[A-Z]{3}", entity.id) else entity.country
+            if _word_before(article.text, mention.start) in modifiers()["destination_prepositions"]:
+                code = None   # "kirim pasukan ke Gaza": where someone goes, not where the story is
         elif entity.label == "ORG":
             # an institution of a known state counts for it, half as much as a place (a name like
             # "Partai Demokrat" or "DPR" may be another country's); so does one named by a word
