@@ -445,3 +445,8 @@ def test_a_destination_does_not_set_the_story_abroad():
     assert home_country(warta.process("Judul Berita\n\n" + body)) == "PSE"
     got = events_of("Israel membunuhi tidak kurang dari 350 atlet Gaza.")
     assert {(a, t, target[:3]) for a, t, target in got} == {("ISR", "ASSAULT", "PSE")}
+
+
+def test_a_promise_has_the_one_it_is_made_to():
+    got = events_of("Gubernur NTT Emanuel Melkiades Laka Lena berjanji secepatnya memperbaiki gedung SMKN Restorasi.")
+    assert {(t, target[:3] if target else None) for _, t, target in got if t == "AGREE"} == {("AGREE", "IDN")}
