@@ -450,3 +450,11 @@ def test_a_destination_does_not_set_the_story_abroad():
 def test_a_promise_has_the_one_it_is_made_to():
     got = events_of("Gubernur NTT Emanuel Melkiades Laka Lena berjanji secepatnya memperbaiki gedung SMKN Restorasi.")
     assert {(t, target[:3] if target else None) for _, t, target in got if t == "AGREE"} == {("AGREE", "IDN")}
+
+
+def test_a_meeting_named_as_the_setting_took_place():
+    got = events_of("Dalam pertemuan dengan Menteri Keuangan Sri Mulyani, Gubernur Bali Wayan Koster menyampaikan usulan anggaran.")
+    assert "CONSULT" in {t for _, t, _ in got}
+    got = events_of("Menteri Sosial Saifullah Yusuf hadir di Jakarta. Hal tersebut diungkapkan olehnya saat rapat koordinasi "
+                    "dengan seluruh Dinas Sosial se-Indonesia.")
+    assert "CONSULT" in {t for _, t, _ in got}
