@@ -651,7 +651,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             after_words = set(re.findall(r"\w+", article.text[t_end:clause_end].lower()))
             required = mods["requires_after"].get(phrase)
             # "mencegah empat orang untuk bepergian ke luar negeri"
-            if required and not set(required) & set(re.findall(r"\w+", article.text[t_end:reach_end].lower())):
+            reach = article.text[t_end:reach_end].lower()
+            if required and not (set(required) & set(re.findall(r"\w+", reach))
+                                 or any(" " in w and w in reach for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
