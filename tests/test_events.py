@@ -458,3 +458,10 @@ def test_a_meeting_named_as_the_setting_took_place():
     got = events_of("Menteri Sosial Saifullah Yusuf hadir di Jakarta. Hal tersebut diungkapkan olehnya saat rapat koordinasi "
                     "dengan seluruh Dinas Sosial se-Indonesia.")
     assert "CONSULT" in {t for _, t, _ in got}
+
+
+def test_urging_that_something_be_done():
+    got = events_of("Ketua KPK Setyo Budiyanto hadir. Dia mendorong agar partai politik terus melakukan pembenahan internal.")
+    assert {t for _, t, _ in got} == {"REQUEST"}
+    got = events_of("Komnas HAM juga mendorong regulasi yang belum selaras dengan norma HAM agar diperbaiki.")
+    assert {t for _, t, _ in got} == {"REQUEST"}

@@ -661,7 +661,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if kind == "REQUEST" and actor.code and actor.code[3:] in mods["protesting_sectors"] \
                     and protest_scene(sentence):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
-            if target is None and pred.words[0] in mods["needs_target"]:
+            urged = kind == "REQUEST" and bool(set(re.findall(r"\w+", reach)) & mods["that_clause"])   # "mendorong X agar diperbaiki"
+            if target is None and not urged and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice == "active" and kind in mods["object_types"] \
                     and _has_object(article.text[t_end:clause_end], mods):
