@@ -465,3 +465,10 @@ def test_urging_that_something_be_done():
     assert {t for _, t, _ in got} == {"REQUEST"}
     got = events_of("Komnas HAM juga mendorong regulasi yang belum selaras dengan norma HAM agar diperbaiki.")
     assert {t for _, t, _ in got} == {"REQUEST"}
+
+
+def test_asked_by_someone_and_caught_in_a_sting():
+    got = events_of("Koster bercerita ketika dirinya diminta Ketua Umum PDIP Megawati Soekarnoputri untuk menjadi pemateri.")
+    assert "REQUEST" in {t for _, t, _ in got}
+    assert not events_of("Masyarakat diminta tetap waspada terhadap cuaca ekstrem.")
+    assert {t for _, t, _ in events_of("Noel turut terjaring dalam OTT tersebut.")} == {"COERCE"}
