@@ -326,12 +326,13 @@ def _triggers(words: list[str], lower: list[str] | None = None) -> list[tuple[in
                 out.append((i, i + n, pred))
                 free = i + n
                 break
-    bare_forms = _object_focus()
     pronouns = modifiers()["object_focus_pronouns"]
-    focus = [(k, k + 1, bare_forms[w]) for k, w in enumerate(lower)
-             if w in bare_forms and k > 0 and lower[k - 1] in pronouns and not any(a <= k < b for a, b, _ in out)]
-    if focus:
-        out = sorted(out + focus, key=lambda t: t[0])
+    if not pronouns.isdisjoint(lower):
+        bare_forms = _object_focus()
+        focus = [(k, k + 1, bare_forms[w]) for k, w in enumerate(lower) if w in bare_forms and k > 0
+                 and lower[k - 1] in pronouns and not any(a <= k < b for a, b, _ in out)]
+        if focus:
+            out = sorted(out + focus, key=lambda t: t[0])
     if event_nouns().keys().isdisjoint(lower):
         return out
     nominal = _nominal_triggers(lower, out)
