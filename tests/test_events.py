@@ -472,3 +472,10 @@ def test_asked_by_someone_and_caught_in_a_sting():
     assert "REQUEST" in {t for _, t, _ in got}
     assert not events_of("Masyarakat diminta tetap waspada terhadap cuaca ekstrem.")
     assert {t for _, t, _ in events_of("Noel turut terjaring dalam OTT tersebut.")} == {"COERCE"}
+
+
+def test_handing_out_to_protesters_and_a_subject_that_goes_on():
+    assert {t for _, t, _ in events_of("Para polisi membagikan air minum kepada para pendemo di tengah terik.")} == {"AID"}
+    got = events_of("Wakil Presiden Gibran Rakabuming Raka tiba di Solok. Dalam kunjungannya ke Solok, ia meninjau dapur "
+                    "MBG, serta menyerahkan bantuan Rp 50 juta untuk masjid setempat.")
+    assert "AID" in {t for _, t, _ in got}

@@ -606,6 +606,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     # "Ia meminta ...": the person last named, else someone of the story's country
                     actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
+                if actor is None and any(w in mods["third_person"] for w in lower[:i]) \
+                        and any(w in mods["coordinators"] for w in lower[clause_start:i]):
+                    # "ia meninjau dapur MBG, ..., serta menyerahkan bantuan": the same subject goes on
+                    actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
                 if actor is None and any(w in mods["people_quantifiers"] for w in lower[clause_start:i]):
                     actor = Actor(name=None, code=coder.home)   # "Para konservasionis mendesak ..."
                 # not the actor itself again; two officials of one state may well meet
