@@ -479,3 +479,13 @@ def test_handing_out_to_protesters_and_a_subject_that_goes_on():
     got = events_of("Wakil Presiden Gibran Rakabuming Raka tiba di Solok. Dalam kunjungannya ke Solok, ia meninjau dapur "
                     "MBG, serta menyerahkan bantuan Rp 50 juta untuk masjid setempat.")
     assert "AID" in {t for _, t, _ in got}
+
+
+def test_an_invitation_to_work_together_and_a_summons_to_questioning():
+    got = events_of("Pihaknya juga mengajak dewan guru untuk bersama menjaga dan mengawasi program MBG.")
+    assert {t for _, t, _ in got} == {"AGREE"}
+    got = events_of("Gubernur mengajak warga membantu membersihkan sungai.")
+    assert {t for _, t, _ in got} == {"REQUEST"}
+    assert not [e for e in events_of("Prabowo meminta anak buahnya tidak memakai mobil lain ketika dipanggil ke Istana.")
+                if e[1] == "ACCUSE"]
+    assert "ACCUSE" in {t for _, t, _ in events_of("Budi Santoso dipanggil penyidik KPK sebagai saksi kasus korupsi.")}

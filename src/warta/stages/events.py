@@ -663,6 +663,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
                 kind = retype[actor.code[3:]]   # a prosecutor's demand accuses; a crowd's protests
+            if phrase in mods["invitations"] and set(
+                    re.findall(r"\w+", re.split(r"[.,;]", article.text[t_end:sentence.end])[0].lower())) & mods["joint_acts"]:
+                kind = "AGREE"        # "mengajak DPN Tani Merdeka berkolaborasi": an offer to work together
             if kind == "REQUEST" and actor.code and actor.code[3:] in mods["protesting_sectors"] \
                     and protest_scene(sentence):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
