@@ -489,3 +489,10 @@ def test_an_invitation_to_work_together_and_a_summons_to_questioning():
     assert not [e for e in events_of("Prabowo meminta anak buahnya tidak memakai mobil lain ketika dipanggil ke Istana.")
                 if e[1] == "ACCUSE"]
     assert "ACCUSE" in {t for _, t, _ in events_of("Budi Santoso dipanggil penyidik KPK sebagai saksi kasus korupsi.")}
+
+
+def test_a_hope_about_things_and_a_refusal_to_comment_ask_no_one():
+    assert not events_of("Farhan berharap hubungan diplomatik Indonesia dan Pakistan makin harmonis.")
+    assert {t for _, t, _ in events_of("Menteri Kesehatan Budi Santoso berharap Jerman bisa melakukan penelitian lanjutan.")} \
+        == {"REQUEST"}
+    assert not events_of("Namun, ia menolak membeberkan secara detail mengenai proses pengetesan.")

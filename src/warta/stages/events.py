@@ -502,6 +502,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
                 continue
+            if pred.words == ("menolak",) and j < len(lower) and lower[j] in mods["declined_comment"]:
+                continue              # "menolak membeberkan secara detail": declining to comment
             if j < len(lower) and lower[j] in mods["reflexive"]:
                 continue              # "massa membubarkan diri": they dispersed, no one was dispersed
             if pred.words[0] in mods["statement_predicates"] and set(lower[j:j + 2]) & mods["statement_openers"]:
@@ -617,6 +619,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # Jakarta")
                 objects = [(m, a) for m, a in _outside_places(article.text, coded_between(t_end, clause_end, False), mods)
                            if actor is None or (m.id or m.text) != actor_key]
+                if objects and pred.words[0] in mods["hopes"] \
+                        and not _TITLES_ONLY.fullmatch(article.text[t_end:objects[0][0].start]):
+                    objects = []      # "berharap hubungan Indonesia dan Pakistan makin harmonis": no one asked
                 if objects:
                     target = objects[0][1]
                     # "menggeledah kantor Dinas PUPR dan CV Permata Bunda": one event per target
