@@ -496,3 +496,9 @@ def test_a_hope_about_things_and_a_refusal_to_comment_ask_no_one():
     assert {t for _, t, _ in events_of("Menteri Kesehatan Budi Santoso berharap Jerman bisa melakukan penelitian lanjutan.")} \
         == {"REQUEST"}
     assert not events_of("Namun, ia menolak membeberkan secara detail mengenai proses pengetesan.")
+
+
+def test_list_items_declarations_and_undirected_urging_are_no_acts():
+    assert not events_of("Syarat pendaftar:\n\n- Bersedia ditempatkan di seluruh wilayah Indonesia.")
+    assert not events_of("Ternyata Elpi melaporkan hanya memiliki harta kekayaan Rp 1,5 miliar.")
+    assert not events_of("Pertamina akan terus mendorong bagaimana keberlanjutan dilakukan dan memberikan manfaat kepada masyarakat.")

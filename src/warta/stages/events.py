@@ -476,6 +476,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             scenes[sentence.paragraph] = bool(words & mods["protest_scene"])
         return scenes[sentence.paragraph] and not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
 
+    hopes = {(w,) for w in mods["hopes"]}
     for sentence in article.sentences:
         if _candidates().isdisjoint(_WORD.findall(sentence.text.lower())):
             continue                  # most sentences: no word that could start a predicate
@@ -502,6 +503,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
                 continue
+            if i > 0 and lower[i - 1] in mods["list_bullets"]:
+                continue              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
             if pred.words == ("menolak",) and j < len(lower) and lower[j] in mods["declined_comment"]:
                 continue              # "menolak membeberkan secara detail": declining to comment
             if j < len(lower) and lower[j] in mods["reflexive"]:
@@ -619,7 +622,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # Jakarta")
                 objects = [(m, a) for m, a in _outside_places(article.text, coded_between(t_end, clause_end, False), mods)
                            if actor is None or (m.id or m.text) != actor_key]
-                if objects and pred.words[0] in mods["hopes"] \
+                if objects and pred.words in hopes \
                         and not _TITLES_ONLY.fullmatch(article.text[t_end:objects[0][0].start]):
                     objects = []      # "berharap hubungan Indonesia dan Pakistan makin harmonis": no one asked
                 if objects:
@@ -634,7 +637,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                         last = m
                 else:
                     # a phrase predicate may hold its object ("membatalkan status tersangka")
-                    target = coder.unnamed(article.text[tokens[i].end:clause_end], False)
+                    after = article.text[tokens[i].end:clause_end]
+                    if pred.words in hopes:   # the one hoped of or urged stands right after
+                        after = " ".join(re.findall(r"[^\W\d_]+", after)[:2])
+                    target = coder.unnamed(after, False)
                 # an object met, joined or signed with is behind "dengan" or right after the verb;
                 # a name further on ("perjanjian terkait mineral Australia") is not a party
                 party = bool(objects) and (_word_before(article.text, objects[0][0].start) == "dengan"
