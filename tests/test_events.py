@@ -502,3 +502,8 @@ def test_list_items_declarations_and_undirected_urging_are_no_acts():
     assert not events_of("Syarat pendaftar:\n\n- Bersedia ditempatkan di seluruh wilayah Indonesia.")
     assert not events_of("Ternyata Elpi melaporkan hanya memiliki harta kekayaan Rp 1,5 miliar.")
     assert not events_of("Pertamina akan terus mendorong bagaimana keberlanjutan dilakukan dan memberikan manfaat kepada masyarakat.")
+
+
+def test_a_verdict_read_out_is_the_courts():
+    got = events_of('"Menjatuhkan pidana kepada Terdakwa dengan pidana penjara selama 15 tahun," demikian putusan hakim.')
+    assert {(a[:3], t) for a, t, _ in got} == {("IDN", "SANCTION"), ("IDN", "COERCE")}

@@ -546,6 +546,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 clause_end = t_end + stop.start()
             actor = target = None
             more_targets: list[Actor] = []
+            phrase = " ".join(pred.words)
             if pred.voice == "pair":
                 m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+(?:dan|dengan)\s+(.+)", article.text[t_end:sentence.end])
                 if m:
@@ -615,6 +616,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                         and any(w in mods["coordinators"] for w in lower[clause_start:i]):
                     # "ia meninjau dapur MBG, ..., serta menyerahkan bantuan": the same subject goes on
                     actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
+                if actor is None and phrase in mods["implied_active_agents"]:
+                    # '"Menjatuhkan pidana kepada Terdakwa ...," demikian putusan hakim': a court
+                    actor = coder.localise(Actor(name=None, code=mods["implied_active_agents"][phrase]))
                 if actor is None and any(w in mods["people_quantifiers"] for w in lower[clause_start:i]):
                     actor = Actor(name=None, code=coder.home)   # "Para konservasionis mendesak ..."
                 # not the actor itself again; two officials of one state may well meet
@@ -663,7 +667,6 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 actor, target, more_targets = visitor, actor, []
             if actor is None:
                 continue
-            phrase = " ".join(pred.words)
             after_words = set(re.findall(r"\w+", article.text[t_end:clause_end].lower()))
             required = mods["requires_after"].get(phrase)
             # "mencegah empat orang untuk bepergian ke luar negeri"
