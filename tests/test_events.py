@@ -6,7 +6,7 @@ import pytest
 from conftest import FIXTURES
 
 import warta
-from warta.stages.events import home_country
+from warta.events.actors import home_country
 
 EXPECTED = json.loads((FIXTURES / "viva-2015-rusia-isis.expected.json").read_text(encoding="utf-8"))
 

@@ -20,413 +20,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
-from warta.entities.gazetteer import gazetteer, tokens_of
-from warta.entities.resolve import name_key, role_sector
-from warta.model import Actor, Article, EntityMention, EntitySummary, Event
-from warta.resources import load_toml, load_tsv
+from warta.entities.gazetteer import gazetteer
+from warta.events.actors import Coder, word_before
+from warta.events.predicates import WORD, candidate_words, find_triggers, modifiers
+from warta.model import Actor, Article, EntityMention, Event
 from warta.settings import Settings
 
 _ACTOR_LABELS = ("GPE", "ORG", "PER")
-
-
-@dataclass(frozen=True)
-class Predicate:
-    type: str
-    voice: str
-    words: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, list[Predicate]]:
-    """First word -> predicates starting with it, longest first."""
-    table: dict[str, list[Predicate]] = {}
-    for row in load_tsv("id/event_lexicon.tsv"):
-        kind, voice, form = row[:3]
-        words = tuple(form.split())
-        table.setdefault(words[0], []).append(Predicate(kind, voice, words))
-    for preds in table.values():
-        preds.sort(key=lambda p: -len(p.words))
-    return table
-
-
-@lru_cache(maxsize=1)
-def modifiers() -> dict:
-    data = load_toml("id/event_modifiers.toml")
-    return {k: (dict(v) if isinstance(v, dict) else frozenset(v) if isinstance(v, list) else v)
-            for k, v in data.items()}
-
-
-def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset()) -> Actor | None:
-    """A common noun that names an actor ("polisi", "tersangka"), or the initials the article gives
-    a person ("berinisial SR"), in this stretch of text."""
-    mods = modifiers()
-    nouns, nationals, phrases = mods["common_actors"], mods["national_actors"], mods["not_actor_phrases"]
-    words = re.findall(r"[^\W\d_]+", text)
-    order = range(len(words) - 1, -1, -1) if reverse else range(len(words))
-    for k in order:
-        word, lower = words[k], words[k].lower()
-        if lower in phrases and k + 1 < len(words) and words[k + 1].lower() in phrases[lower]:
-            code = mods["phrase_actors"].get(f"{lower} {words[k + 1].lower()}")
-            if code:          # "pelaku pariwisata": businesses
-                return Actor(name=f"{lower} {words[k + 1].lower()}", code=code)
-            continue          # "ibu kota"
-        if lower in nouns or lower in nationals:
-            return Actor(name=lower, code=nouns.get(lower) or nationals[lower])
-        if word in initials:
-            return Actor(name=word, code="IDN")
-    return None
-
-
-class Coder:
-    """Actor codes: ISO alpha-3 plus sector for states and their people, ids for groups."""
-
-    def __init__(self, article: Article):
-        self.entities: dict[str, EntitySummary] = {e.id: e for e in article.entity_list}
-        # crime reports name people by initials: "pelaku berinisial SR", later just "SR"
-        self.initials = frozenset(re.findall(r"\b(?:berinisial|inisial|[Ss]audara|[Ss]audari)\s+([A-Z]{1,4})\b",
-                                             article.text))
-        self.home = home_country(article, self.initials)
-        self.text = article.text
-        self._coded: dict[tuple, Actor | None] = {}
-        self._person_country: dict[str, str | None] = {}
-        self.mentions: dict[str, list[EntityMention]] = {}
-        for m in article.entities:
-            if m.source is None and m.id:
-                self.mentions.setdefault(m.id, []).append(m)
-
-    def unnamed(self, text: str, reverse: bool) -> Actor | None:
-        return self.localise(_common_actor(text, reverse, self.initials))
-
-    def localise(self, actor: Actor | None) -> Actor | None:
-        """A common noun's or an implied agent's code ("polisi" -> IDNCOP) in the article's own
-        country: the police of a story set in Singapore are Singapore's."""
-        if actor is None or self.home == "IDN" or not (actor.code or "").startswith("IDN") \
-                or actor.name in modifiers()["national_actors"]:   # "WNI" are Indonesians anywhere
-            return actor
-        return Actor(name=actor.name, code=self.home + actor.code[3:])
-
-    def code(self, mention: EntityMention) -> Actor | None:
-        key = (mention.start, mention.end, mention.id)
-        if key not in self._coded:   # the same mention is sought once per predicate near it
-            self._coded[key] = self._code(mention)
-        return self._coded[key]
-
-    def _code(self, mention: EntityMention) -> Actor | None:
-        if mention.text in self.initials:   # "Saudara AS" is a person, not the United States
-            return Actor(name=mention.text, code=self.home)
-        entity = self.entities.get(mention.id or "")
-        if entity is None:
-            return None
-        if entity.label == "GPE":
-            if re.fullmatch(r"[A-Z]{3}", entity.id):
-                return Actor(name=entity.name, code=entity.id)
-            if entity.country:   # a province or city: its government
-                return Actor(name=entity.name, code=entity.country + "GOV")
-            return None
-        if entity.label == "ORG":
-            if entity.country and entity.sector:
-                return Actor(name=entity.name, code=entity.country + entity.sector)
-            if entity.sector in ("IGO", "REB") or re.fullmatch(r"[A-Z][A-Z0-9-]{1,9}", entity.id):
-                return Actor(name=entity.name, code=entity.id)
-            found = _org_sector(entity.name)
-            if found:    # "Polres Boyolali", "Kejaksaan Negeri Lembata": Indonesian unless named otherwise;
-                sector, indonesian = found   # "Partai Republik": of the country the story is set in
-                country = self.country_in(entity.name) or self.country_around(mention) \
-                    or ("IDN" if indonesian else self.home)
-                return Actor(name=entity.name, code=country + sector)
-            # any other organisation: of its named country, else of the country the story is set in
-            return Actor(name=entity.name, code=self.country_in(entity.name) or self.country_around(mention) or self.home)
-        if entity.label == "PER":
-            role = entity.roles[0] if entity.roles else ""
-            igo = self.organisation_in(role, "IGO") if role and not self.country_in(role) else None
-            if igo:               # "Sekjen PBB António Guterres" acts for the UN ("Dubes RI untuk PBB" for Indonesia)
-                return Actor(name=entity.name, code=igo)
-            known = _figures().get(name_key(entity.name))
-            role_country = self.country_in(role) if role else None
-            if known and not role_country:
-                if not re.fullmatch(r"[A-Z]{3}[A-Z]*", known) or known in gazetteer().by_id:
-                    return Actor(name=entity.name, code=known)      # "Guterres" -> UN, "Sinwar" -> HAMAS
-                return Actor(name=entity.name, code=known[:3] + (entity.sector or (role_sector(role) if role else "") or known[3:]))
-            # the words around any mention may give it: "Presiden Amerika Serikat (AS) Donald Trump"
-            # once, "Trump" after
-            if entity.id not in self._person_country:
-                self._person_country[entity.id] = next(
-                    filter(None, map(self.country_around, self.mentions.get(entity.id, [mention]))), None)
-            country = role_country or self._person_country[entity.id]
-            sector = entity.sector or (role_sector(role) if role else "")
-            # a person of no stated nationality belongs to the country the story is set in
-            # (Indonesia unless the article is plainly about another), without a sector when no
-            # role says one
-            return Actor(name=entity.name, code=(country or self.home) + (sector or ""))
-        return None
-
-    def country_around(self, mention: EntityMention) -> str | None:
-        """A country the words around a name give it: "pabrikan asal Italia, Pirelli", "diplomat
-        asal Ekuador, Vayas", "pihak China, khususnya NDRC", "juru runding Kolombia Haendel
-        Rodriguez", "Kementerian Haji dan Umrah Kerajaan Arab Saudi"."""
-        if mention.end <= mention.start:
-            return None
-        before = self.text[max(0, mention.start - 60):mention.start]
-        m = _ORIGIN_BEFORE.search(before)
-        if m:
-            return self.country_in(m.group(1))
-        m = re.search(r"(?:^|\s)([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:\s\([A-Z]{2,5}\))?\s$", before)
-        if m and mention.label == "PER":
-            return self.country_in(m.group(1))
-        if mention.label != "ORG":
-            return None
-        m = _NAME_TAIL.match(self.text, mention.end)
-        return self.country_in(m.group(0)) if m else None
-
-    @staticmethod
-    def organisation_in(text: str, sector: str) -> str | None:
-        for _, _, entry in gazetteer().find(list(tokens_of(text))):
-            if entry.kind == "organisation" and entry.sector == sector:
-                return entry.id
-        return None
-
-    @staticmethod
-    @lru_cache(maxsize=8192)
-    def country_in(text: str) -> str | None:
-        found = gazetteer().find(list(tokens_of(text)))
-        for _, _, entry in found:
-            if entry.kind == "country":
-                return entry.id
-        return None
-
-
-# "asal Italia, " / "pihak China, khususnya " right before a name: the name is of that country
-_ORIGIN_BEFORE = re.compile(r"\b(?:asal|pihak|negara)\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}),\s+(?:[a-z]+\s+)?$")
-# the capitalised rest of a name the recogniser cut short ("Kementerian Haji" + " dan Umrah
-# Kerajaan Arab Saudi")
-_NAME_TAIL = re.compile(r"(?:\s+(?:dan\s+)?[A-Z][\w-]*){1,5}")
-
-
-def home_country(article: Article, initials: frozenset[str] = frozenset()) -> str:
-    """The country an article is set in: Indonesia, unless another country's places clearly
-    outnumber Indonesia's places and institutions (a story from Singapore, Washington or Gaza). A
-    person's initials that spell a country ("berinisial AS") do not count."""
-    entities = {e.id: e for e in article.entity_list}
-    weight: dict[str, float] = {}
-    for mention in article.entities:
-        entity = entities.get(mention.id or "")
-        if entity is None or mention.text in initials:
-            continue
-        share = 1.0
-        if entity.label == "GPE":
-            code = entity.id if re.fullmatch(r"[A-Z]{3}", entity.id) else entity.country
-            if _word_before(article.text, mention.start) in modifiers()["destination_prepositions"]:
-                code = None   # "kirim pasukan ke Gaza": where someone goes, not where the story is
-        elif entity.label == "ORG":
-            # an institution of a known state counts for it, half as much as a place (a name like
-            # "Partai Demokrat" or "DPR" may be another country's); so does one named by a word
-            # only Indonesian institutions carry ("Polres", "Kejaksaan", "PT")
-            found = _org_sector(entity.name)
-            code, share = entity.country or ("IDN" if found and found[1] else None), 0.5
-        else:
-            code = None
-        if code:
-            weight[code] = weight.get(code, 0) + share
-    if not weight:
-        return "IDN"
-    top = max(weight, key=lambda c: (weight[c], c == "IDN"))
-    if top != "IDN" and weight[top] >= max(2, 2 * weight.get("IDN", 0)):
-        return top
-    return "IDN"
-
-
-@lru_cache(maxsize=1)
-def _org_sectors() -> list[tuple[str, str, bool]]:
-    return [(row[0], row[1], len(row) > 2 and row[2] == "id") for row in load_tsv("id/org_sectors.tsv")]
-
-
-@lru_cache(maxsize=8192)
-def _org_sector(name: str) -> tuple[str, bool] | None:
-    """(sector, whether the word names an Indonesian institution) from a word of the name."""
-    words = set(re.findall(r"[\w]+", name))
-    for word, sector, indonesian in _org_sectors():
-        if word in words:
-            return sector, indonesian
-    return None
-
-
-@lru_cache(maxsize=1)
-def _figures() -> dict[tuple[str, ...], str]:
-    """Foreign public figures by name and alias (id/world_figures.tsv) -> their code."""
-    table: dict[tuple[str, ...], str] = {}
-    for row in load_tsv("id/world_figures.tsv"):
-        name, code = row[0], row[1]
-        aliases = row[2].split("|") if len(row) > 2 and row[2] else []
-        for form in [name, *aliases]:
-            table.setdefault(name_key(form), code)
-    return table
-
-
-@lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
-    """Words a lexicon predicate starts with, also with a clitic "-nya"."""
-    return frozenset(lexicon()) | frozenset(w + "nya" for w in lexicon())
-
-
-_WORD = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=1)
-def _candidates() -> frozenset[str]:
-    """One word every predicate, event noun or obligation needs (of a phrase, its longest word that
-    is not a common function word: "penyelidikan" of "dalam penyelidikan", "kesepakatan" of "ada
-    kesepakatan"), as runs of word characters, also with a clitic "-nya": a sentence without any is
-    passed over before it is split into lower-cased tokens."""
-    common = modifiers()["prefilter_common"]
-    phrases = [p.words for preds in lexicon().values() for p in preds]
-    phrases += [p.words for nouns in event_nouns().values() for p, _ in nouns]
-    phrases += [(w,) for w in modifiers()["obligation"]]
-    chunks: set[str] = set()
-    for words in phrases:
-        pieces = [c for w in words for c in _WORD.findall(w)]
-        rare = [c for c in pieces if c not in common] or pieces
-        # the clitic attaches to the phrase's last word, so that one stays in as written
-        chunks.add(max(rare, key=len))
-    return frozenset(chunks | {c + "nya" for c in chunks})
-
-
-@lru_cache(maxsize=1)
-def event_nouns() -> dict[str, list[tuple[Predicate, frozenset[str]]]]:
-    """First word -> (event noun, the constructions that assert it), longest first."""
-    table: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
-    for row in load_tsv("id/event_nouns.tsv"):
-        kind, form, constructions = row[:3]
-        words = tuple(form.split())
-        table.setdefault(words[0], []).append((Predicate(kind, "noun", words), frozenset(constructions.split(","))))
-    for nouns in table.values():
-        nouns.sort(key=lambda n: -len(n[0].words))
-    return table
-
-
-def _triggers(words: list[str], lower: list[str] | None = None) -> list[tuple[int, int, Predicate]]:
-    table = lexicon()
-    out: list[tuple[int, int, Predicate]] = []
-    lower = lower if lower is not None else [w.lower() for w in words]
-
-    def bare(w: str) -> str:
-        # a clitic "-nya" on a predicate's last word ("menolaknya", "menarik pulang duta besarnya")
-        return w[:-3] if len(w) > 6 and w.endswith("nya") else w
-
-    free, firsts = 0, _first_words()
-    for i in [k for k, w in enumerate(lower) if w in firsts]:
-        if i < free:
-            continue          # inside the phrase matched before
-        for pred in table.get(lower[i]) or table.get(bare(lower[i]), ()):
-            n = len(pred.words)
-            if i + n <= len(lower) and tuple(lower[i:i + n - 1]) == pred.words[:-1] \
-                    and pred.words[-1] in (lower[i + n - 1], bare(lower[i + n - 1])):
-                out.append((i, i + n, pred))
-                free = i + n
-                break
-    pronouns = modifiers()["object_focus_pronouns"]
-    if not pronouns.isdisjoint(lower):
-        bare_forms = _object_focus()
-        focus = [(k, k + 1, bare_forms[w]) for k, w in enumerate(lower) if w in bare_forms and k > 0
-                 and lower[k - 1] in pronouns and not any(a <= k < b for a, b, _ in out)]
-        if focus:
-            out = sorted(out + focus, key=lambda t: t[0])
-    if event_nouns().keys().isdisjoint(lower):
-        return out
-    nominal = _nominal_triggers(lower, out)
-    return sorted(out + nominal, key=lambda t: t[0]) if nominal else out
-
-
-def _roots(verb: str) -> list[str]:
-    """The bare forms a meN- verb may have lost its prefix from ("menangkap" -> "tangkap",
-    "mengecam" -> "kecam"/"ecam", "memberikan" -> "berikan", "merobohkan" -> "robohkan")."""
-    vowels = "aeiou"
-    if verb.startswith("memper"):
-        return [verb[3:]]
-    if verb.startswith("meny") and verb[4:5] in vowels:
-        return ["s" + verb[4:]]
-    if verb.startswith("meng"):
-        rest = verb[4:]
-        return [rest, "k" + rest] if rest[:1] in vowels else [rest]
-    if verb.startswith("mem"):
-        rest = verb[3:]
-        return ["p" + rest, rest] if rest[:1] in vowels else [rest]
-    if verb.startswith("men"):
-        rest = verb[3:]
-        return ["t" + rest] if rest[:1] in vowels else [rest]
-    if verb.startswith("me") and verb[2:3] in "lmnrwy":
-        return [verb[2:]]
-    return []
-
-
-@lru_cache(maxsize=1)
-def _object_focus() -> dict[str, Predicate]:
-    """Bare verbs after a first- or second-person pronoun ("Bangunannya kami robohkan", "akan saya
-    bagikan KIP di sini", "Kita hargai keputusan KPU"): the object-focus form of an active
-    one-word predicate of the lexicon, with the pronoun its actor."""
-    mods = modifiers()
-    # a verb that codes only with something beside it is left to its full form
-    conditional = mods["needs_target"] | set(mods["requires_after"]) | mods["armed_targets_only"] \
-        | mods["statement_predicates"] | set(mods["retype_by_sector"]) | mods["requested_after"]
-    table: dict[str, Predicate] = {}
-    for preds in lexicon().values():
-        for pred in preds:
-            if pred.voice == "active" and len(pred.words) == 1 and pred.words[0] not in conditional:
-                for root in _roots(pred.words[0]):
-                    if len(root) > 3 and root not in mods["prepositions"] and root not in mods["not_object_focus"]:
-                        table.setdefault(root, Predicate(pred.type, "active", (root,)))
-    return table
-
-
-def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]]) -> list[tuple[int, int, Predicate]]:
-    """Event nouns in a construction that asserts the act (id/event_nouns.tsv). The span runs from
-    the light verb to the noun, or from the noun to a passive light verb after it; a noun already
-    inside a lexicon phrase ("melakukan penangkapan") is left to it."""
-    nouns, mods = event_nouns(), modifiers()
-    used = [False] * (len(lower) + 1)
-    for a, b, _ in taken:
-        for x in range(a, b):
-            used[x] = True
-    out: list[tuple[int, int, Predicate]] = []
-    i = 0
-    while i < len(lower):
-        match = next(((p, c) for p, c in nouns.get(lower[i], ()) if tuple(lower[i:i + len(p.words)]) == p.words), None)
-        if match is None or used[i]:
-            i += 1
-            continue
-        noun, constructions = match
-        j = i + len(noun.words)
-        before = i - 1
-        while before >= 0 and lower[before] in mods["light_fillers"] and i - before <= 2:
-            before -= 1
-        found = None
-        if before >= 0 and not used[before]:
-            if "light" in constructions and lower[before] in mods["light_verbs_active"]:
-                found = (before, j, Predicate(noun.type, "active", (lower[before], *noun.words)))
-            elif "passive" in constructions and lower[before] in mods["light_verbs_passive"]:
-                found = (before, j, Predicate(noun.type, "nominal_passive", noun.words))
-            elif "receive" in constructions and lower[before] in mods["light_verbs_receive"] \
-                    and j < len(lower) and lower[j] in ("dari", "oleh"):
-                found = (before, j, Predicate(noun.type, "passive", (lower[before], *noun.words)))
-        if found is None and "pair" in constructions and "antara" in lower[j:j + 3]:
-            found = (i, j, Predicate(noun.type, "pair", noun.words))
-        if found is None and "passive" in constructions:
-            for v in range(j, min(len(lower), j + mods["nominal_reach"] + 1)):
-                if used[v] or lower[v] in mods["nominal_breaks"]:
-                    break
-                if lower[v] in mods["light_verbs_passive"]:
-                    found = (i, v + 1, Predicate(noun.type, "nominal_passive", noun.words))
-                    break
-        if found is not None:
-            out.append(found)
-            for x in range(found[0], found[1]):
-                used[x] = True
-            i = found[1]
-        else:
-            i = j
-    return out
 
 
 def extract_events(article: Article, settings: Settings | None = None) -> Article:
@@ -478,11 +80,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
 
     hopes = {(w,) for w in mods["hopes"]}
     for sentence in article.sentences:
-        if _candidates().isdisjoint(_WORD.findall(sentence.text.lower())):
+        if candidate_words().isdisjoint(WORD.findall(sentence.text.lower())):
             continue                  # most sentences: no word that could start a predicate
         tokens = sentence.tokens
         lower = [t.text.lower() for t in tokens]
-        triggers = _triggers([], lower)
+        triggers = find_triggers(lower)
         if not triggers and mods["obligation"].isdisjoint(lower):
             continue
         if not mods["statute_words"].isdisjoint(lower) and _statute().search(sentence.text):
@@ -572,7 +174,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # ... or after the verb, behind a preposition of direction ("Permintaan itu
                     # diajukan aktris tersebut ke PN Jakarta Pusat")
                     patients = patients or [(m, a) for m, a in after if a is not actor
-                                            and _word_before(article.text, m.start) in mods["recipient_prepositions"]]
+                                            and word_before(article.text, m.start) in mods["recipient_prepositions"]]
                     target = patients[0][1] if patients else None
                     if target is None and kind in mods["patient_types"] or (
                             target is None and kind in mods["object_types"] and _has_object(article.text[zone[0]:zone[1]], mods)):
@@ -588,7 +190,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # a name right after a preposition ("dengan Indonesia", "terhadap ISIS") is an
                 # object of something said before, not the one acting
                 subjects = [(m, a) for m, a in coded_between(sentence.start, t_start, True)
-                            if _word_before(article.text, m.start) not in mods["prepositions"]]
+                            if word_before(article.text, m.start) not in mods["prepositions"]]
                 quoted = speaker_actor(t_start)
                 first_person = any(w in mods["first_person"] for w in lower[max(0, i - 4):i])
                 actor_key = None
@@ -603,7 +205,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     comma = article.text.find(",", t_end, sentence.end)
                     if comma >= 0:
                         main = [(m, a) for m, a in coded_between(comma, min(sentence.end, comma + 60), False)
-                                if _word_before(article.text, m.start) not in mods["prepositions"]]
+                                if word_before(article.text, m.start) not in mods["prepositions"]]
                         if main:
                             actor, actor_key = main[0][1], main[0][0].id or main[0][0].text
                             clause_end = min(clause_end, comma)
@@ -647,7 +249,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     target = coder.unnamed(after, False)
                 # an object met, joined or signed with is behind "dengan" or right after the verb;
                 # a name further on ("perjanjian terkait mineral Australia") is not a party
-                party = bool(objects) and (_word_before(article.text, objects[0][0].start) == "dengan"
+                party = bool(objects) and (word_before(article.text, objects[0][0].start) == "dengan"
                                            or objects[0][0].start - t_end <= 1)
                 if not party and actor_key is not None and (kind in mods["symmetric_types"]
                                                             or pred.words[0] in mods["symmetric_predicates"]):
@@ -724,7 +326,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 target = Actor(name=None, code=coder.home)
             speaker = speaker_actor(tokens[x].start)
             if speaker is None:
-                cue = re.search(r"\b(?:%s)\b" % "|".join(sorted(mods["speech_verbs"])), before)
+                cue = _speech_verb().search(before)
                 subjects = coded_between(sentence.start, sentence.start + cue.start(), True) if cue else []
                 speaker = subjects[0][1] if subjects else None
             if speaker is None or target is None:
@@ -743,6 +345,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
 @lru_cache(maxsize=1)
 def _statute() -> re.Pattern:
     return re.compile("|".join(re.escape(p) for p in sorted(modifiers()["statute_openings"])), re.I)
+
+
+@lru_cache(maxsize=1)
+def _speech_verb() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(modifiers()["speech_verbs"])))
 
 
 @lru_cache(maxsize=1)
@@ -879,9 +486,9 @@ def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: d
     any name after "di depan", "di sekitar", ... ("unjuk rasa di depan Gedung Sate")."""
     kept, previous_place = [], None
     for m, a in found:
-        word = _word_before(text, m.start)
+        word = word_before(text, m.start)
         beside = word in mods["place_nouns"] and \
-            _word_before(text, m.start - len(word) - 1) in mods["place_prepositions"]
+            word_before(text, m.start - len(word) - 1) in mods["place_prepositions"]
         place = m.label in ("GPE", "LOC")
         chained = place and text[max(0, m.start - 2):m.start].strip() == "," \
             and _PLACE_CHAIN.search(text[max(0, m.start - 90):m.start])
@@ -901,9 +508,6 @@ def _armed_group(actor: Actor | None) -> bool:
     return entry is not None and entry.sector == "REB"
 
 
-def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[max(0, pos - 30):pos])
-    return m.group(1).lower() if m else ""
 
 
 def _place(article: Article, start: int, end: int) -> str | None:

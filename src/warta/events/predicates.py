@@ -1,0 +1,208 @@
+"""Predicates: the Indonesian words and constructions that signal a PLOVER event type.
+
+The lexicon (``resources/id/event_lexicon.tsv``) gives verbs and phrases with their voice; event
+nouns (``id/event_nouns.tsv``) code only in a construction that asserts the act (a light verb, a
+passive light verb, "antara A dan B", a receiving verb); a bare verb after a first- or second-person
+pronoun is the object-focus form of a lexicon verb ("kami robohkan"). Words that change what a
+predicate asserts are in ``id/event_modifiers.toml`` (``modifiers()``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warta.resources import load_toml, load_tsv
+
+
+@dataclass(frozen=True)
+class Predicate:
+    type: str
+    voice: str
+    words: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[Predicate]]:
+    """First word -> predicates starting with it, longest first."""
+    table: dict[str, list[Predicate]] = {}
+    for row in load_tsv("id/event_lexicon.tsv"):
+        kind, voice, form = row[:3]
+        words = tuple(form.split())
+        table.setdefault(words[0], []).append(Predicate(kind, voice, words))
+    for preds in table.values():
+        preds.sort(key=lambda p: -len(p.words))
+    return table
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> dict:
+    data = load_toml("id/event_modifiers.toml")
+    return {k: (dict(v) if isinstance(v, dict) else frozenset(v) if isinstance(v, list) else v)
+            for k, v in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Words a lexicon predicate starts with, also with a clitic "-nya"."""
+    return frozenset(lexicon()) | frozenset(w + "nya" for w in lexicon())
+
+
+WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def candidate_words() -> frozenset[str]:
+    """One word every predicate, event noun or obligation needs (of a phrase, its longest word that
+    is not a common function word: "penyelidikan" of "dalam penyelidikan", "kesepakatan" of "ada
+    kesepakatan"), as runs of word characters, also with a clitic "-nya": a sentence without any is
+    passed over before it is split into lower-cased tokens."""
+    common = modifiers()["prefilter_common"]
+    phrases = [p.words for preds in lexicon().values() for p in preds]
+    phrases += [p.words for nouns in event_nouns().values() for p, _ in nouns]
+    phrases += [(w,) for w in modifiers()["obligation"]]
+    chunks: set[str] = set()
+    for words in phrases:
+        pieces = [c for w in words for c in WORD.findall(w)]
+        rare = [c for c in pieces if c not in common] or pieces
+        chunks.add(max(rare, key=len))
+    return frozenset(chunks | {c + "nya" for c in chunks})
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, list[tuple[Predicate, frozenset[str]]]]:
+    """First word -> (event noun, the constructions that assert it), longest first."""
+    table: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
+    for row in load_tsv("id/event_nouns.tsv"):
+        kind, form, constructions = row[:3]
+        words = tuple(form.split())
+        table.setdefault(words[0], []).append((Predicate(kind, "noun", words), frozenset(constructions.split(","))))
+    for nouns in table.values():
+        nouns.sort(key=lambda n: -len(n[0].words))
+    return table
+
+
+def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
+    """(first token, end token, predicate) for each predicate in a sentence's lower-cased tokens:
+    lexicon phrases (longest first, a clitic "-nya" on the last word allowed), object-focus verbs
+    after a pronoun, event nouns in a construction that asserts them; in token order."""
+    table = lexicon()
+    out: list[tuple[int, int, Predicate]] = []
+
+    def bare(w: str) -> str:
+        # a clitic "-nya" on a predicate's last word ("menolaknya", "menarik pulang duta besarnya")
+        return w[:-3] if len(w) > 6 and w.endswith("nya") else w
+
+    free, firsts = 0, _first_words()
+    for i in [k for k, w in enumerate(lower) if w in firsts]:
+        if i < free:
+            continue          # inside the phrase matched before
+        for pred in table.get(lower[i]) or table.get(bare(lower[i]), ()):
+            n = len(pred.words)
+            if i + n <= len(lower) and tuple(lower[i:i + n - 1]) == pred.words[:-1] \
+                    and pred.words[-1] in (lower[i + n - 1], bare(lower[i + n - 1])):
+                out.append((i, i + n, pred))
+                free = i + n
+                break
+    pronouns = modifiers()["object_focus_pronouns"]
+    if not pronouns.isdisjoint(lower):
+        bare_forms = _object_focus()
+        focus = [(k, k + 1, bare_forms[w]) for k, w in enumerate(lower) if w in bare_forms and k > 0
+                 and lower[k - 1] in pronouns and not any(a <= k < b for a, b, _ in out)]
+        if focus:
+            out = sorted(out + focus, key=lambda t: t[0])
+    if event_nouns().keys().isdisjoint(lower):
+        return out
+    nominal = _nominal_triggers(lower, out)
+    return sorted(out + nominal, key=lambda t: t[0]) if nominal else out
+
+
+def _roots(verb: str) -> list[str]:
+    """The bare forms a meN- verb may have lost its prefix from ("menangkap" -> "tangkap",
+    "mengecam" -> "kecam"/"ecam", "memberikan" -> "berikan", "merobohkan" -> "robohkan")."""
+    vowels = "aeiou"
+    if verb.startswith("memper"):
+        return [verb[3:]]
+    if verb.startswith("meny") and verb[4:5] in vowels:
+        return ["s" + verb[4:]]
+    if verb.startswith("meng"):
+        rest = verb[4:]
+        return [rest, "k" + rest] if rest[:1] in vowels else [rest]
+    if verb.startswith("mem"):
+        rest = verb[3:]
+        return ["p" + rest, rest] if rest[:1] in vowels else [rest]
+    if verb.startswith("men"):
+        rest = verb[3:]
+        return ["t" + rest] if rest[:1] in vowels else [rest]
+    if verb.startswith("me") and verb[2:3] in "lmnrwy":
+        return [verb[2:]]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _object_focus() -> dict[str, Predicate]:
+    """Bare verbs after a first- or second-person pronoun ("Bangunannya kami robohkan", "akan saya
+    bagikan KIP di sini", "Kita hargai keputusan KPU"): the object-focus form of an active
+    one-word predicate of the lexicon, with the pronoun its actor."""
+    mods = modifiers()
+    # a verb that codes only with something beside it is left to its full form
+    conditional = mods["needs_target"] | set(mods["requires_after"]) | mods["armed_targets_only"] \
+        | mods["statement_predicates"] | set(mods["retype_by_sector"]) | mods["requested_after"]
+    table: dict[str, Predicate] = {}
+    for preds in lexicon().values():
+        for pred in preds:
+            if pred.voice == "active" and len(pred.words) == 1 and pred.words[0] not in conditional:
+                for root in _roots(pred.words[0]):
+                    if len(root) > 3 and root not in mods["prepositions"] and root not in mods["not_object_focus"]:
+                        table.setdefault(root, Predicate(pred.type, "active", (root,)))
+    return table
+
+
+def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]]) -> list[tuple[int, int, Predicate]]:
+    """Event nouns in a construction that asserts the act (id/event_nouns.tsv). The span runs from
+    the light verb to the noun, or from the noun to a passive light verb after it; a noun already
+    inside a lexicon phrase ("melakukan penangkapan") is left to it."""
+    nouns, mods = event_nouns(), modifiers()
+    used = [False] * (len(lower) + 1)
+    for a, b, _ in taken:
+        for x in range(a, b):
+            used[x] = True
+    out: list[tuple[int, int, Predicate]] = []
+    i = 0
+    while i < len(lower):
+        match = next(((p, c) for p, c in nouns.get(lower[i], ()) if tuple(lower[i:i + len(p.words)]) == p.words), None)
+        if match is None or used[i]:
+            i += 1
+            continue
+        noun, constructions = match
+        j = i + len(noun.words)
+        before = i - 1
+        while before >= 0 and lower[before] in mods["light_fillers"] and i - before <= 2:
+            before -= 1
+        found = None
+        if before >= 0 and not used[before]:
+            if "light" in constructions and lower[before] in mods["light_verbs_active"]:
+                found = (before, j, Predicate(noun.type, "active", (lower[before], *noun.words)))
+            elif "passive" in constructions and lower[before] in mods["light_verbs_passive"]:
+                found = (before, j, Predicate(noun.type, "nominal_passive", noun.words))
+            elif "receive" in constructions and lower[before] in mods["light_verbs_receive"] \
+                    and j < len(lower) and lower[j] in ("dari", "oleh"):
+                found = (before, j, Predicate(noun.type, "passive", (lower[before], *noun.words)))
+        if found is None and "pair" in constructions and "antara" in lower[j:j + 3]:
+            found = (i, j, Predicate(noun.type, "pair", noun.words))
+        if found is None and "passive" in constructions:
+            for v in range(j, min(len(lower), j + mods["nominal_reach"] + 1)):
+                if used[v] or lower[v] in mods["nominal_breaks"]:
+                    break
+                if lower[v] in mods["light_verbs_passive"]:
+                    found = (i, v + 1, Predicate(noun.type, "nominal_passive", noun.words))
+                    break
+        if found is not None:
+            out.append(found)
+            for x in range(found[0], found[1]):
+                used[x] = True
+            i = found[1]
+        else:
+            i = j
+    return out
