@@ -4,7 +4,7 @@ States are ISO 3166 alpha-3 with a sector from a role or an institution's name (
 -> RUSDIP, "Polres Boyolali" -> IDNCOP); international organisations and armed groups keep their
 ids (UN, ISIL); a person of no stated nationality belongs to the country the story is set in
 (``home_country``); common nouns ("polisi", "tersangka") and initials name actors where no entity
-stands; known foreign figures come from ``id/world_figures.tsv``.
+stands; known public figures come from ``id/world_figures.tsv``.
 """
 
 from __future__ import annotations
@@ -215,7 +215,7 @@ def _org_sector(name: str) -> tuple[str, bool] | None:
 
 @lru_cache(maxsize=1)
 def _figures() -> dict[tuple[str, ...], str]:
-    """Foreign public figures by name and alias (id/world_figures.tsv) -> their code."""
+    """Public figures by name and alias (id/world_figures.tsv) -> their code."""
     table: dict[tuple[str, ...], str] = {}
     for row in load_tsv("id/world_figures.tsv"):
         name, code = row[0], row[1]
