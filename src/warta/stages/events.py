@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
-from warta.events.predicates import WORD, candidate_words, find_triggers, modifiers
+from warta.events.predicates import WORD, Predicate, candidate_words, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
 from warta.settings import Settings
 
@@ -96,38 +96,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             nominal = pred.voice == "nominal_passive"
             # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
             h = j - 1 if nominal and lower[i] not in mods["light_verbs_passive"] else i
-            if _negated(lower, h, mods) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
-                continue
-            if any(w in mods["denial"] for w in lower[max(0, h - 4):h]) and pred.type != "REJECT":
-                continue
-            if pred.type != "REQUEST" and any(w in mods["requested_after"] and x not in not_requests
-                                              for x, w in enumerate(lower[max(0, h - 5):h], max(0, h - 5))):
-                continue
-            if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
-                continue
-            if i > 0 and lower[i - 1] in mods["list_bullets"]:
-                continue              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
-            if pred.words == ("menolak",) and j < len(lower) and lower[j] in mods["declined_comment"]:
-                continue              # "menolak membeberkan secara detail": declining to comment
-            if j < len(lower) and lower[j] in mods["reflexive"]:
-                continue              # "massa membubarkan diri": they dispersed, no one was dispersed
-            if pred.words[0] in mods["statement_predicates"] and set(lower[j:j + 2]) & mods["statement_openers"]:
-                continue              # "memperingatkan bahwa ...": a warning about, not a threat
-            kind = pred.type
             clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
-            if pred.type != "REQUEST" and _asked_for(lower, clause_start, h, mods, not_requests):
-                continue              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi"
-            if any(w in mods["conditional"] for w in lower[clause_start:h]):
-                continue              # "Bila jaksa menuntut ...": a condition, not an act
-            if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
-                continue              # "bisa menyerang": able to, not done
-            if any(w in mods["judgement"] for w in lower[clause_start:i]):
-                continue              # "menilai kebijakan ini ... mengancam industri": an opinion
-            if _named_step(words, lower, i, mods):
-                continue              # "langkah Prabowo mewajibkan para menteri ...": the step, told before
-            if i > 0 and lower[i - 1] in mods["gerund_markers"] and _VERB_PREFIX.match(pred.words[0]):
-                continue              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
-                                      # ("dalam rapat kerja dengan ..." is where something was said)
+            if _not_an_act(words, lower, i, j, h, pred, clause_start, not_requests, mods):
+                continue
+            kind = pred.type
             near = lower[max(0, h - 3):h]
             planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
             planned = planned or _future_over_coordination(lower, clause_start, h, mods)
@@ -383,6 +355,45 @@ def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMenti
         if mention.end <= joiner:
             return actor if re.fullmatch(r"[\s)]*", text[mention.end:joiner]) else None
     return None
+
+
+def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred: Predicate, clause_start: int,
+                not_requests: set[int], mods: dict) -> bool:
+    """Does the sentence mention the predicate without asserting it was done? Negated, denied, only
+    asked for, relative, a list item, a refusal to comment, reflexive, a report, conditional, modal,
+    an opinion, a step referred to, a topic. i:j is the predicate's span, h the word negation and
+    modality attach to."""
+    if _negated(lower, h, mods) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
+        return True
+    if any(w in mods["denial"] for w in lower[max(0, h - 4):h]) and pred.type != "REJECT":
+        return True
+    if pred.type != "REQUEST" and any(w in mods["requested_after"] and x not in not_requests
+                                      for x, w in enumerate(lower[max(0, h - 5):h], max(0, h - 5))):
+        return True
+    if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
+        return True
+    if i > 0 and lower[i - 1] in mods["list_bullets"]:
+        return True              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
+    if pred.words == ("menolak",) and j < len(lower) and lower[j] in mods["declined_comment"]:
+        return True              # "menolak membeberkan secara detail": declining to comment
+    if j < len(lower) and lower[j] in mods["reflexive"]:
+        return True              # "massa membubarkan diri": they dispersed, no one was dispersed
+    if pred.words[0] in mods["statement_predicates"] and set(lower[j:j + 2]) & mods["statement_openers"]:
+        return True              # "memperingatkan bahwa ...": a warning about, not a threat
+    if pred.type != "REQUEST" and _asked_for(lower, clause_start, h, mods, not_requests):
+        return True              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi"
+    if any(w in mods["conditional"] for w in lower[clause_start:h]):
+        return True              # "Bila jaksa menuntut ...": a condition, not an act
+    if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
+        return True              # "bisa menyerang": able to, not done
+    if any(w in mods["judgement"] for w in lower[clause_start:i]):
+        return True              # "menilai kebijakan ini ... mengancam industri": an opinion
+    if _named_step(words, lower, i, mods):
+        return True              # "langkah Prabowo mewajibkan para menteri ...": the step, told before
+    if i > 0 and lower[i - 1] in mods["gerund_markers"] and _VERB_PREFIX.match(pred.words[0]):
+        return True              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
+                                 # ("dalam rapat kerja dengan ..." is where something was said)
+    return False
 
 
 def _obligations(lower: list[str], mods: dict) -> list[int]:
