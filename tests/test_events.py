@@ -507,3 +507,9 @@ def test_list_items_declarations_and_undirected_urging_are_no_acts():
 def test_a_verdict_read_out_is_the_courts():
     got = events_of('"Menjatuhkan pidana kepada Terdakwa dengan pidana penjara selama 15 tahun," demikian putusan hakim.')
     assert {(a[:3], t) for a, t, _ in got} == {("IDN", "SANCTION"), ("IDN", "COERCE")}
+
+
+def test_an_agreement_between_two_and_an_offer_to_cooperate():
+    got = events_of('"Sudah ada kesepakatan antara Pemprov Bali dan Universitas Udayana," kata Budi.')
+    assert {t for _, t, _ in got} == {"AGREE"}
+    assert {t for _, t, _ in events_of("Gubernur Pramono Anung juga menawarkan kerja sama dalam pengelolaan sampah.")} == {"AGREE"}
