@@ -10,7 +10,7 @@ stands; known public figures come from ``id/world_figures.tsv``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from warta.entities.gazetteer import gazetteer, tokens_of
 from warta.entities.resolve import name_key, role_sector
@@ -44,18 +44,27 @@ class Coder:
     """Actor codes: ISO alpha-3 plus sector for states and their people, ids for groups."""
 
     def __init__(self, article: Article):
+        self.article = article
         self.entities: dict[str, EntitySummary] = {e.id: e for e in article.entity_list}
         # crime reports name people by initials: "pelaku berinisial SR", later just "SR"
         self.initials = frozenset(re.findall(r"\b(?:berinisial|inisial|[Ss]audara|[Ss]audari)\s+([A-Z]{1,4})\b",
                                              article.text))
-        self.home = home_country(article, self.initials)
         self.text = article.text
         self._coded: dict[tuple, Actor | None] = {}
         self._person_country: dict[str, str | None] = {}
-        self.mentions: dict[str, list[EntityMention]] = {}
-        for m in article.entities:
+
+    # most articles code no event: what only coding needs is worked out when first asked for
+    @cached_property
+    def home(self) -> str:
+        return home_country(self.article, self.initials)
+
+    @cached_property
+    def mentions(self) -> dict[str, list[EntityMention]]:
+        by_id: dict[str, list[EntityMention]] = {}
+        for m in self.article.entities:
             if m.source is None and m.id:
-                self.mentions.setdefault(m.id, []).append(m)
+                by_id.setdefault(m.id, []).append(m)
+        return by_id
 
     def unnamed(self, text: str, reverse: bool) -> Actor | None:
         return self.localise(_common_actor(text, reverse, self.initials))
