@@ -18,6 +18,11 @@ from warta.resources import load_toml, load_tsv
 
 @dataclass(frozen=True)
 class Predicate:
+    """A PLOVER type signalled by these words, read in one voice: "active" (actor before, target
+    after), "passive" (target before, actor after the verb or "oleh"), "pair" ("antara A dan B": A
+    on B), "host" (the visitor after the verb acts on the host before it), "noun" (an event noun,
+    waiting for a construction) or "nominal_passive" (an event noun with a passive light verb)."""
+
     type: str
     voice: str
     words: tuple[str, ...]
