@@ -116,7 +116,7 @@ class Coder:
             known = _figures().get(name_key(entity.name))
             role_country = self.country_in(role) if role else None
             if known and not role_country:
-                if not re.fullmatch(r"[A-Z]{3}[A-Z]*", known) or known in gazetteer().by_id:
+                if known in gazetteer().by_id:
                     return Actor(name=entity.name, code=known)      # "Guterres" -> UN, "Sinwar" -> HAMAS
                 return Actor(name=entity.name, code=known[:3] + (entity.sector or (role_sector(role) if role else "") or known[3:]))
             # the words around any mention may give it: "Presiden Amerika Serikat (AS) Donald Trump"

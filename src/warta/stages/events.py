@@ -245,8 +245,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             required = mods["requires_after"].get(phrase)
             # "mencegah empat orang untuk bepergian ke luar negeri"
             reach = article.text[t_end:reach_end].lower()
-            if required and not (set(required) & set(re.findall(r"\w+", reach))
-                                 or any(" " in w and w in reach for w in required)):
+            reach_words = set(WORD.findall(reach))
+            if required and not (set(required) & reach_words or any(" " in w and w in reach for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
@@ -257,7 +257,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if kind == "REQUEST" and actor.code and actor.code[3:] in mods["protesting_sectors"] \
                     and protest_scene(sentence):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
-            urged = kind == "REQUEST" and bool(set(re.findall(r"\w+", reach)) & mods["that_clause"])   # "mendorong X agar diperbaiki"
+            urged = kind == "REQUEST" and bool(reach_words & mods["that_clause"])   # "mendorong X agar diperbaiki"
             if target is None and not urged and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice == "active" and kind in mods["object_types"] \
@@ -374,7 +374,7 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True
     if i > 0 and lower[i - 1] in mods["list_bullets"]:
         return True              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
-    if pred.words == ("menolak",) and j < len(lower) and lower[j] in mods["declined_comment"]:
+    if pred.words[0] in mods["refusals"] and j < len(lower) and lower[j] in mods["declined_comment"]:
         return True              # "menolak membeberkan secara detail": declining to comment
     if j < len(lower) and lower[j] in mods["reflexive"]:
         return True              # "massa membubarkan diri": they dispersed, no one was dispersed
@@ -448,7 +448,7 @@ def _after_relative(lower: list[str], i: int, mods: dict) -> bool:
         return False
     # "Ada juga pihak swasta yang terjaring OTT": "ada ... yang" asserts the act ("tidak ada yang
     # ditahan" does not)
-    ada = [k for k in range(max(0, at - 6), at) if lower[k] == "ada"]
+    ada = [k for k in range(max(0, at - 6), at) if lower[k] in mods["existential"]]
     return not ada or (ada[-1] > 0 and lower[ada[-1] - 1] in mods["negation"])
 
 
@@ -464,16 +464,23 @@ def _negated(lower: list[str], i: int, mods: dict) -> bool:
 
 
 def _first_word(text: str, mods: dict) -> str | None:
-    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in mods["adverbs"]]
-    return words[0] if words else None
+    """The first word of a stretch, adverbs looked past ("mengkritik keras aturan" -> "aturan")."""
+    for m in _LETTERS.finditer(text):
+        word = m.group(0).lower()
+        if word not in mods["adverbs"]:
+            return word
+    return None
 
 
 def _has_object(text: str, mods: dict) -> bool:
     """Does the clause after a predicate open with a noun phrase (not a preposition of place or
-    time, a number of years, or nothing)? Adverbs are looked past ("mengkritik keras aturan")."""
+    time, a number of years, or nothing)?"""
     text = re.sub(r"^\s*\([^)]*\)", "", text)   # "operasi tangkap tangan (OTT) di ...": the acronym again
-    words = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in mods["adverbs"]]
-    return bool(words) and words[0] not in mods["not_object"]
+    word = _first_word(text, mods)
+    return word is not None and word not in mods["not_object"]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _future_over_coordination(lower: list[str], start: int, i: int, mods: dict) -> bool:
