@@ -375,6 +375,9 @@ def test_requested_alleged_and_attempted_acts_are_not_done():
     assert {t for _, t, _ in got} == {"REQUEST"}
     assert not events_of("Pelaku diduga meminta uang kepada jajarannya untuk kepentingan pribadi.")
     assert not events_of("Mereka kemudian menuju Kejati Sumsel untuk mencoba bertemu pejabat tertentu, namun gagal.")
+    # urging governs the act it urges, with or without "untuk"
+    got = events_of("Yuke mendorong Dinas Lingkungan Hidup Jakarta bekerja sama secara aktif dengan BRIN.")
+    assert {t for _, t, _ in got} == {"REQUEST"}
     # an apology is no request, and governs nothing after it
     got = events_of("Polisi meminta maaf kepada warga dan menangkap dua pelaku pencurian di Bogor.")
     assert "COERCE" in {t for _, t, _ in got}
