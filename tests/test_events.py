@@ -373,6 +373,9 @@ def test_a_host_receiving_a_visitor_is_the_visitors_consultation():
 def test_requested_alleged_and_attempted_acts_are_not_done():
     got = events_of("Megawati bahkan meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi dengan BRIDA.")
     assert {t for _, t, _ in got} == {"REQUEST"}
+    # ... and each act joined to it inside the purpose clause
+    got = events_of("Polisi mengajak seluruh pengguna jalan untuk mematuhi aturan dan mendukung upaya kepolisian.")
+    assert {t for _, t, _ in got} == {"REQUEST"}
     assert not events_of("Pelaku diduga meminta uang kepada jajarannya untuk kepentingan pribadi.")
     assert not events_of("Mereka kemudian menuju Kejati Sumsel untuk mencoba bertemu pejabat tertentu, namun gagal.")
     # urging governs the act it urges, with or without "untuk"

@@ -427,15 +427,18 @@ def _named_step(words: list[str], lower: list[str], i: int, mods: dict) -> bool:
 
 def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: set[int]) -> bool:
     """A request or invitation earlier in the clause governs the predicate through "untuk/agar" or
-    within a few words, unless a coordinator or a clause of time or cause starts a new act between
-    them ("meminta keterangan saksi dan menahan tersangka", "meminta maaf karena telah ...")."""
-    purpose = False
+    within a few words. A clause of time or cause starts a new act between them ("meminta maaf karena
+    telah ..."); so does a coordinator, unless it joins acts inside the purpose clause ("mengajak
+    pengguna jalan untuk mematuhi aturan dan mendukung upaya kepolisian") rather than after the
+    request ("meminta keterangan saksi dan menahan tersangka")."""
+    purpose = coordinated = False
     for k in range(i - 1, start - 1, -1):
-        if lower[k] in mods["coordinators"] or lower[k] in mods["request_breaks"]:
+        if lower[k] in mods["request_breaks"]:
             return False
+        coordinated = coordinated or lower[k] in mods["coordinators"]
         purpose = purpose or lower[k] in mods["purpose_clause"]
         if lower[k] in mods["requested_after"] and k not in not_requests:
-            return purpose or i - k <= mods["request_reach"]
+            return purpose or (not coordinated and i - k <= mods["request_reach"])
     return False
 
 
