@@ -243,6 +243,13 @@ def test_a_future_marker_governs_coordinated_predicates():
     assert not [e for e in got if e[1] == "ACCUSE"]
 
 
+def test_an_act_decided_on_is_told_not_aimed_at():
+    got = events_of("Akhirnya KPU secara kelembagaan memutuskan untuk membatalkan Keputusan KPU Nomor 731 Tahun 2025.")
+    assert {t for _, t, _ in got} == {"CONCEDE"}
+    got = events_of("Polisi datang ke kampus itu untuk bertemu dengan para mahasiswa.")
+    assert "CONSULT" not in {t for _, t, _ in got}
+
+
 def test_observed_false_events_on_unlabelled_detik_articles():
     assert not [e for e in events_of("Pemprov Sumsel bekerja sama dengan pelaku industri pariwisata setempat.")
                 if e[2] == "IDNCRM"]   # "pelaku industri" are businesses, not offenders

@@ -105,7 +105,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             planned = planned or _future_over_coordination(lower, clause_start, h, mods)
             # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim
             aimed = any(w in mods["purpose"] for w in lower[max(0, h - 2):h]) \
-                and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:h])
+                and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:h]) \
+                and not any(w in mods["decided"] for w in lower[max(0, h - 3):h])
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
                     continue          # a hostile act only planned did not happen
