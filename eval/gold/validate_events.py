@@ -78,6 +78,27 @@ def visible_variants(raw: str) -> list[str]:
     return out
 
 
+PFSA_PREFIX = "pfsa_id/"
+PFSA_KEYS = {"start", "end"}
+_pfsa_docs: dict = {}
+
+
+def pfsa_text(shared: Path, source: str) -> str | None:
+    """The text of PFSA-ID document "pfsa_id/<file>#<n>" as Warta's quote evaluation builds it from
+    the tokens (warta.evaluation.quotes_eval.build_text), which the offsets refer to."""
+    sys.path.insert(0, str(REPO / "src"))
+    from warta.evaluation.quotes_eval import build_text, read_docs
+
+    name, _, n = source[len(PFSA_PREFIX):].partition("#")
+    path = shared / "data" / "pfsa_id" / name
+    if not path.exists() or not n.isdigit():
+        return None
+    if name not in _pfsa_docs:
+        _pfsa_docs[name] = read_docs(path)
+    docs = _pfsa_docs[name]
+    return build_text(docs[int(n)])[0] if int(n) < len(docs) else None
+
+
 def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -142,6 +163,20 @@ def main() -> int:
                 problems.append(f"{where}: span {s}:{e} empty or outside line of length {len(text)}")
                 continue
             key = (src, obj["line"], s, e)
+        elif src.startswith(PFSA_PREFIX):
+            extra = set(obj) - TOP - PFSA_KEYS
+            if not PFSA_KEYS <= obj.keys() or extra:
+                problems.append(f"{where}: PFSA entry needs start/end and no other keys (extra: {sorted(extra)})")
+                continue
+            text = pfsa_text(shared, src)
+            s, e = obj["start"], obj["end"]
+            if text is None:
+                problems.append(f"{where}: no document {src}")
+                continue
+            if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)) or not text[s:e].strip():
+                problems.append(f"{where}: span {s}:{e} empty or outside the document")
+                continue
+            key = (src, s, e)
         else:
             extra = set(obj) - TOP - {"text"}
             if "text" not in obj or not isinstance(obj["text"], str) or not obj["text"].strip() or extra:

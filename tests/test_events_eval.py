@@ -1,0 +1,14 @@
+"""The event evaluation finds each gold sentence in Warta's cleaned text."""
+import warta
+from warta.evaluation.events_eval import _locate
+
+
+def test_a_gold_sentence_opening_with_the_dateline_is_found_after_it():
+    article = warta.process("Judul Berita Hari Ini\n\nJAKARTA, KOMPAS — Polisi menangkap dua orang di Bogor.\n\n"
+                            "Keduanya kini ditahan di Polres Bogor.")
+    assert article.dateline is not None
+    span = _locate(article, "JAKARTA, KOMPAS — Polisi menangkap dua orang di Bogor.")
+    assert span is not None
+    assert article.text[span[0]:span[1]] == "Polisi menangkap dua orang di Bogor."
+    assert _locate(article, "Keduanya kini  ditahan di Polres Bogor.") is not None
+    assert _locate(article, "Kalimat ini tidak ada.") is None
