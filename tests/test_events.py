@@ -526,3 +526,17 @@ def test_an_agreement_between_two_and_an_offer_to_cooperate():
     got = events_of('"Sudah ada kesepakatan antara Pemprov Bali dan Universitas Udayana," kata Budi.')
     assert {t for _, t, _ in got} == {"AGREE"}
     assert {t for _, t, _ in events_of("Gubernur Pramono Anung juga menawarkan kerja sama dalam pengelolaan sampah.")} == {"AGREE"}
+
+
+def test_kompas_held_out_misreadings():
+    # pupils are people acted on; a colloquial apology concedes; a court that frees acquits
+    assert ("COERCE", "IDNEDU") in {(t, target) for _, t, target in
+                                   events_of("Sejumlah pelajar ditahan polisi dalam aksi unjuk rasa di Tangerang.")}
+    assert {t for _, t, _ in events_of("Polisi minta maaf kepada warga atas kerumunan itu.")} == {"CONCEDE"}
+    assert {t for _, t, _ in events_of("Majelis hakim membebaskan Muzni dari tuntutan pidana tambahan.")} == {"CONCEDE"}
+    # a case that involves someone, and what is usual, tell no act
+    assert not events_of("Polres Malang Kota mengungkap kasus narkoba yang melibatkan AH, pejabat Pemkot Malang.")
+    assert not events_of("Biasanya mereka membunuh warga jika warga tak memberi mereka makanan.")
+    # a country after a preposition is not the nationality of the name after it
+    got = events_of("Belajar dari China Anwar juga meminta umat Islam tidak mudik.")
+    assert {a[:3] for a, t, _ in got if t == "REQUEST"} == {"IDN"}

@@ -143,7 +143,8 @@ class Coder:
         if m:
             return self.country_in(m.group(1))
         m = re.search(r"(?:^|\s)([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:\s\([A-Z]{2,5}\))?\s$", before)
-        if m and mention.label == "PER":
+        # ... not the object of a preposition before it ("Belajar dari China Anwar juga ...")
+        if m and mention.label == "PER" and word_before(before, m.start(1)) not in modifiers()["prepositions"]:
             return self.country_in(m.group(1))
         if mention.label != "ORG":
             return None

@@ -373,6 +373,8 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True
     if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
         return True
+    if pred.words[0] in mods["describing_in_relative"] and i > 0 and lower[i - 1] in mods["relative_markers"]:
+        return True              # "kasus narkoba yang melibatkan AH": what the case involves
     if i > 0 and lower[i - 1] in mods["list_bullets"]:
         return True              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
     if pred.words[0] in mods["refusals"] and j < len(lower) and lower[j] in mods["declined_comment"]:
@@ -383,8 +385,8 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "memperingatkan bahwa ...": a warning about, not a threat
     if pred.type != "REQUEST" and _asked_for(lower, clause_start, h, mods, not_requests):
         return True              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi"
-    if any(w in mods["conditional"] for w in lower[clause_start:h]):
-        return True              # "Bila jaksa menuntut ...": a condition, not an act
+    if any(w in mods["conditional"] or w in mods["habitual"] for w in lower[clause_start:h]):
+        return True              # "Bila jaksa menuntut ...", "Biasanya mereka membunuh ...": no one act
     if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
         return True              # "bisa menyerang": able to, not done
     if any(w in mods["judgement"] for w in lower[clause_start:i]):
