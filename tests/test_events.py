@@ -540,3 +540,8 @@ def test_kompas_held_out_misreadings():
     # a country after a preposition is not the nationality of the name after it
     got = events_of("Belajar dari China Anwar juga meminta umat Islam tidak mudik.")
     assert {a[:3] for a, t, _ in got if t == "REQUEST"} == {"IDN"}
+
+
+def test_a_person_named_by_initials_is_the_target():
+    got = events_of("Pada pukul 07.30, polisi menangkap AH.")
+    assert ("COERCE", "IDN") in {(t, (target or "")[:3]) for _, t, target in got}

@@ -259,6 +259,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     and protest_scene(sentence):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
             urged = kind == "REQUEST" and bool(reach_words & mods["that_clause"])   # "mendorong X agar diperbaiki"
+            if target is None and kind in mods["acts_on_initials"] and pred.voice == "active":
+                # "polisi menangkap AH": capitals no entity took right after the predicate are a
+                # person's initials, unless the article spells them out as an acronym ("(OTT)")
+                m = _INITIALS_AFTER.match(article.text, t_end)
+                if m and f"({m.group(1)})" not in article.text:
+                    target = Actor(name=m.group(1), code=coder.home)
             if target is None and not urged and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice == "active" and kind in mods["object_types"] \
@@ -487,6 +493,7 @@ def _has_object(text: str, mods: dict) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_INITIALS_AFTER = re.compile(r"\s+([A-Z]{2,3})\b(?!-)")
 
 
 def _future_over_coordination(lower: list[str], start: int, i: int, mods: dict) -> bool:
