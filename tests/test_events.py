@@ -545,3 +545,8 @@ def test_kompas_held_out_misreadings():
 def test_a_person_named_by_initials_is_the_target():
     got = events_of("Pada pukul 07.30, polisi menangkap AH.")
     assert ("COERCE", "IDN") in {(t, (target or "")[:3]) for _, t, target in got}
+
+
+def test_a_title_alone_names_the_actor():
+    got = events_of("Karena itu, Presiden meminta kementerian serta pemerintah daerah segera menyelesaikan validasi.")
+    assert ("IDNGOV", "REQUEST") in {(a, t) for a, t, _ in got}
