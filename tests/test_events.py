@@ -550,3 +550,13 @@ def test_a_person_named_by_initials_is_the_target():
 def test_a_title_alone_names_the_actor():
     got = events_of("Karena itu, Presiden meminta kementerian serta pemerintah daerah segera menyelesaikan validasi.")
     assert ("IDNGOV", "REQUEST") in {(a, t) for a, t, _ in got}
+
+
+def test_a_visit_is_the_setting_of_what_it_was_made_for():
+    got = events_of("Penyidik mendatangi kediaman Rizieq di Petamburan untuk menyampaikan surat pemanggilan kedua.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
+    got = events_of("Di Kendari, pengunjuk rasa mendatangi Gedung DPRD Sultra untuk berunjuk rasa.")
+    assert {t for _, t, _ in got} == {"PROTEST"}
+    # a visit for no act Warta codes is still the visit
+    got = events_of("Menteri Luar Negeri Retno Marsudi mengunjungi Presiden Filipina di Manila untuk mempererat hubungan.")
+    assert "CONSULT" in {t for _, t, _ in got}

@@ -106,7 +106,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim
             aimed = any(w in mods["purpose"] for w in lower[max(0, h - 2):h]) \
                 and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:h]) \
-                and not any(w in mods["decided"] for w in lower[max(0, h - 3):h])
+                and not any(w in mods["decided"] for w in lower[max(0, h - 3):h]) \
+                and not any(w in mods["visits"] for w in lower[clause_start:h])
+            if pred.words[0] in mods["visits"] and any(
+                    a > i and a > 0 and lower[a - 1] in mods["purpose_clause"] for a, _, _ in triggers):
+                continue              # the visit is the setting of the act it was made for
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
                     continue          # a hostile act only planned did not happen
