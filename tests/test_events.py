@@ -560,3 +560,9 @@ def test_a_visit_is_the_setting_of_what_it_was_made_for():
     # a visit for no act Warta codes is still the visit
     got = events_of("Menteri Luar Negeri Retno Marsudi mengunjungi Presiden Filipina di Manila untuk mempererat hubungan.")
     assert "CONSULT" in {t for _, t, _ in got}
+
+
+def test_calling_a_plan_contradictory_criticises_it():
+    got = events_of("Anggota Komisi IX DPR Saleh Partaonan Daulay mengatakan, wacana ini sangat kontradiktif "
+                    "dengan angka kasus yang terus naik.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
