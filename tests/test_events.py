@@ -566,3 +566,16 @@ def test_calling_a_plan_contradictory_criticises_it():
     got = events_of("Anggota Komisi IX DPR Saleh Partaonan Daulay mengatakan, wacana ini sangat kontradiktif "
                     "dengan angka kasus yang terus naik.")
     assert {t for _, t, _ in got} == {"ACCUSE"}
+
+
+def test_findings_of_an_inquiry_and_critical_opinions_accuse():
+    got = events_of("Panwaslu menemukan pelanggaran di kedua TPS tersebut saat pencoblosan pilkada.")
+    assert {(t, target) for _, t, target in got} == {("ACCUSE", None)}
+    got = events_of("Polisi telah mengungkap peran empat tersangka kasus dugaan provokasi.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
+    got = events_of("Pengamat Fitra Misbah Hasan berpendapat, regulasi pesangon itu keliru dan merugikan pekerja.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
+    assert not events_of("Jaksa Agung menemukan cara baru untuk bekerja.")
+    said = warta.process("Judul Berita Hari Ini\n\nMK mengatakan UU ITE mencegah penyalahgunaan kebebasan "
+                         "berpendapat yang merugikan orang lain.")
+    assert "berpendapat" not in {e.trigger for e in said.events}

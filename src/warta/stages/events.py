@@ -272,6 +272,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if target is None and not urged and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice == "active" and kind in mods["object_types"] \
+                    and pred.words[0] not in mods["object_is_no_party"] \
                     and _has_object(article.text[t_end:clause_end], mods):
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
                 # name Warta can code: in an Indonesian story, an Indonesian
