@@ -579,3 +579,14 @@ def test_findings_of_an_inquiry_and_critical_opinions_accuse():
     said = warta.process("Judul Berita Hari Ini\n\nMK mengatakan UU ITE mencegah penyalahgunaan kebebasan "
                          "berpendapat yang merugikan orang lain.")
     assert "berpendapat" not in {e.trigger for e in said.events}
+
+
+def test_arson_threats_and_regret():
+    got = events_of("Massa berjumlah ratusan orang membakar rumah milik calon bupati Boven Digoel, Chaerul Anwar.")
+    assert {t for _, t, _ in got} == {"ASSAULT"}
+    got = events_of("Gugus tugas sempat mengeluarkan ancaman akan menutup tempat jualan pedagang.")
+    assert "THREATEN" in {t for _, t, _ in got}
+    got = events_of("Keputusan Wali Kota Fasha itu disesalkan sebagian warga Jambi.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
+    got = events_of("Direktur CORE Mohammad Faisal mengatakan, pencabutan regulasi PSBB terlalu cepat.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}

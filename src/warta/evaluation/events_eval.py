@@ -81,10 +81,10 @@ def _locate(article: Article, sentence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-SPLITS = ("test", "dev", "dev2", "dev3", "dev4", "dev5", "kompas1", "kompas2", "all")
+SPLITS = ("test", "dev", "dev2", "dev3", "dev4", "dev5", "kompas1", "kompas2", "kompas3", "kompas4", "all")
 # sets coded later by the same conventions (eval/gold/events_README.md): split "devN" or "kompasN"
 # is the whole of events_devN.jsonl or events_kompasN.jsonl
-LATER_DEV = ("dev2", "dev3", "dev4", "dev5", "kompas1", "kompas2")
+LATER_DEV = ("dev2", "dev3", "dev4", "dev5", "kompas1", "kompas2", "kompas3", "kompas4")
 
 
 def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details: list | None = None) -> dict:
