@@ -590,3 +590,11 @@ def test_arson_threats_and_regret():
     assert {t for _, t, _ in got} == {"ACCUSE"}
     got = events_of("Direktur CORE Mohammad Faisal mengatakan, pencabutan regulasi PSBB terlalu cepat.")
     assert {t for _, t, _ in got} == {"ACCUSE"}
+
+
+def test_the_one_asked_opens_the_clause_asked_for():
+    got = events_of("Choirul juga meminta agar pemerintah lebih mengedepankan urusan kesehatan.")
+    assert {(t, target) for _, t, target in got} == {("REQUEST", "IDNGOV")}
+    # a place is not asked anything
+    got = events_of("Banyak warga meminta agar kawasan publik di Palembang dilengkapi kamera pengawas.")
+    assert {(t, target) for _, t, target in got} == {("REQUEST", None)}
