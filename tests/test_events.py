@@ -598,3 +598,8 @@ def test_the_one_asked_opens_the_clause_asked_for():
     # a place is not asked anything
     got = events_of("Banyak warga meminta agar kawasan publik di Palembang dilengkapi kamera pengawas.")
     assert {(t, target) for _, t, target in got} == {("REQUEST", None)}
+
+
+def test_a_minister_by_the_short_name_of_the_office():
+    got = events_of("Menurut rencana, Mendagri akan rapat dengan kepala daerah, Jumat pekan depan.")
+    assert ("IDNGOV", "AGREE") in {(a, t) for a, t, _ in got}
