@@ -603,3 +603,19 @@ def test_the_one_asked_opens_the_clause_asked_for():
 def test_a_minister_by_the_short_name_of_the_office():
     got = events_of("Menurut rencana, Mendagri akan rapat dengan kepala daerah, Jumat pekan depan.")
     assert ("IDNGOV", "AGREE") in {(a, t) for a, t, _ in got}
+
+
+def test_kompas3_forms_and_settings():
+    def types(body):
+        return {t for _, t, _ in events_of(body)}
+    assert types("Polisi melepaskan tembakan ke arah para pelaku.") == {"ASSAULT"}
+    assert types("Rusia dikenai sanksi oleh AS dan sekutunya atas serangan tersebut.") == {"SANCTION"}
+    assert types("Pasangan Muhamad-Saraswati mengakui hasil hitung cepat itu.") == {"CONCEDE"}
+    assert types("Golkar juga berkomunikasi dengan Partai Demokrat dan PKS.") == {"CONSULT"}
+    assert types("Presiden Joko Widodo makan siang dengan pimpinan partai politik di Istana.") == {"CONSULT"}
+    # a scheduled meeting is intent; a visit made to talk is the talk
+    assert types("Prabowo dijadwalkan bertemu dengan Ketua Umum Partai Golkar Airlangga Hartarto.") == {"AGREE"}
+    assert types("Perwakilan KPU DIY datang ke Desa Bejiharjo untuk berdialog dengan para petugas.") == {"CONSULT"}
+    # a police dismissal coerces; the main clause of a condition is not done
+    assert types("Polda Kaltim sudah memberhentikan secara tidak hormat dua perwira.") == {"COERCE"}
+    assert not types("Kalau memang itu ditemukan, baru diberhentikan secara tetap jabatannya oleh Polda Metro Jaya.")

@@ -103,6 +103,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             near = lower[max(0, h - 3):h]
             planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
             planned = planned or _future_over_coordination(lower, clause_start, h, mods)
+            # the main clause of a condition ("Kalau proposalnya sudah siap, kami ... akan langsung
+            # menemui Menteri PUPR") is promised or threatened, not done; a threat is made all the same
+            opening = max((x for x in range(h) if lower[x] in (".", "!", "?")), default=-1) + 1
+            planned = planned or (kind != "THREATEN" and next((w for w in lower[opening:h] if WORD.fullmatch(w)), None)
+                                  in mods["conditional"])
             # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim
             aimed = any(w in mods["purpose"] for w in lower[max(0, h - 2):h]) \
                 and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:h]) \
