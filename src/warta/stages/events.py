@@ -108,9 +108,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             opening = max((x for x in range(h) if lower[x] in (".", "!", "?")), default=-1) + 1
             planned = planned or (kind != "THREATEN" and next((w for w in lower[opening:h] if WORD.fullmatch(w)), None)
                                   in mods["conditional"])
-            # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim
-            aimed = any(w in mods["purpose"] for w in lower[max(0, h - 2):h]) \
-                and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:h]) \
+            # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim; but
+            # "untuk kembali menyerang" aims at doing it again
+            aim = next((x for x in range(h - 1, max(-1, h - 3), -1) if lower[x] in mods["purpose"]), None)
+            aimed = aim is not None \
+                and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:aim]) \
                 and not any(w in mods["decided"] for w in lower[max(0, h - 3):h]) \
                 and not any(w in mods["visits"] for w in lower[clause_start:h])
             if pred.words[0] in mods["visits"] and any(
