@@ -624,3 +624,9 @@ def test_kompas3_forms_and_settings():
 def test_an_aim_of_doing_it_again_is_still_an_aim():
     got = events_of("Kegaduhan itu dipakai sejumlah kalangan di luar negeri untuk kembali menyerang minyak sawit Indonesia.")
     assert "ASSAULT" not in {t for _, t, _ in got}
+
+
+def test_gatherings_proposals_and_groundless_rulings():
+    assert {t for _, t, _ in events_of("BNPB akan berkumpul bersama Kementerian PUPR dan BMKG pada Selasa.")} == {"AGREE"}
+    got = events_of("Pakar hukum tata negara Bivitri Susanti menilai pertimbangan putusan MK itu tidak memiliki dasar yang jelas.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
