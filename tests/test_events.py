@@ -630,3 +630,10 @@ def test_gatherings_proposals_and_groundless_rulings():
     assert {t for _, t, _ in events_of("BNPB akan berkumpul bersama Kementerian PUPR dan BMKG pada Selasa.")} == {"AGREE"}
     got = events_of("Pakar hukum tata negara Bivitri Susanti menilai pertimbangan putusan MK itu tidak memiliki dasar yang jelas.")
     assert {t for _, t, _ in got} == {"ACCUSE"}
+
+
+def test_a_thing_acted_on_is_no_target():
+    got = events_of("Warga memblokade jalan lingkar di Pulau Sangihe.")
+    assert {(t, target) for _, t, target in got} == {("PROTEST", None)}
+    got = events_of("Ketua Bawaslu Rahmat Bagja telah mengusulkan anggaran Rp 22 triliun untuk Pemilu 2024.")
+    assert {(t, target) for _, t, target in got} == {("REQUEST", None)}
