@@ -637,3 +637,10 @@ def test_a_thing_acted_on_is_no_target():
     assert {(t, target) for _, t, target in got} == {("PROTEST", None)}
     got = events_of("Ketua Bawaslu Rahmat Bagja telah mengusulkan anggaran Rp 22 triliun untuk Pemilu 2024.")
     assert {(t, target) for _, t, target in got} == {("REQUEST", None)}
+
+
+def test_one_met_behind_a_preposition_is_a_target():
+    got = events_of("KPU Tangerang Selatan berkoordinasi dengan dinas kesehatan soal tes cepat.")
+    assert {(t, target) for _, t, target in got} == {("CONSULT", "IDN")}
+    got = events_of("Polda Metro Jaya sudah bekerja sama dengan penyelenggara untuk mengantisipasi kendaraan itu.")
+    assert {(t, (target or "")[:3]) for _, t, target in got} == {("COOPERATE", "IDN")}

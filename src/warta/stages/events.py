@@ -506,8 +506,10 @@ def _first_word(text: str, mods: dict) -> str | None:
 
 def _has_object(text: str, mods: dict) -> bool:
     """Does the clause after a predicate open with a noun phrase (not a preposition of place or
-    time, a number of years, or nothing)?"""
+    time, a number of years, or nothing)? One met or addressed counts behind its preposition
+    ("berkoordinasi dengan dinas kesehatan")."""
     text = re.sub(r"^\s*\([^)]*\)", "", text)   # "operasi tangkap tangan (OTT) di ...": the acronym again
+    text = re.sub(r"^\s*(?:dengan|kepada|terhadap)\s+", "", text, flags=re.I)
     word = _first_word(text, mods)
     return word is not None and word not in mods["not_object"]
 
