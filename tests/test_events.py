@@ -644,3 +644,8 @@ def test_one_met_behind_a_preposition_is_a_target():
     assert {(t, target) for _, t, target in got} == {("CONSULT", "IDN")}
     got = events_of("Polda Metro Jaya sudah bekerja sama dengan penyelenggara untuk mengantisipasi kendaraan itu.")
     assert {(t, (target or "")[:3]) for _, t, target in got} == {("COOPERATE", "IDN")}
+
+
+def test_a_passive_with_nya_names_the_act():
+    assert not events_of("Ekspor benur lobster diduga menjadi penyebab ditangkapnya Edhy oleh KPK.")
+    assert {t for _, t, _ in events_of("Edhy ditangkap oleh KPK di Bandara Soekarno-Hatta.")} == {"COERCE"}
