@@ -649,3 +649,16 @@ def test_one_met_behind_a_preposition_is_a_target():
 def test_a_passive_with_nya_names_the_act():
     assert not events_of("Ekspor benur lobster diduga menjadi penyebab ditangkapnya Edhy oleh KPK.")
     assert {t for _, t, _ in events_of("Edhy ditangkap oleh KPK di Bandara Soekarno-Hatta.")} == {"COERCE"}
+
+
+def test_kompas5_aid_instructions_and_trade():
+    def coded(body):
+        return {(t, target) for _, t, target in events_of(body)}
+    # aid handed out is no recipient
+    assert coded("Pemerintah telah menyalurkan bansos paket bahan kebutuhan pokok dalam tiga tahap.") == {("AID", None)}
+    assert not events_of("Masyarakat diminta menyalurkan aspirasi melalui jalur yang benar.")
+    assert {t for t, _ in coded("Karena itu, Presiden Joko Widodo memberikan arahan agar vaksinasi booster dipercepat.")} == {"REQUEST"}
+    assert {t for t, _ in coded("Sebanyak 23 orang diselamatkan oleh TNI Angkatan Laut pada Jumat dini hari.")} == {"AID"}
+    assert {t for t, _ in coded("Malaysia menyetop pasokan ayam ke Singapura mulai 1 Juni 2022.")} == {"SANCTION"}
+    # a reminder governs the act it asks for
+    assert {t for t, _ in coded("Ia juga mengingatkan KPU untuk mengutamakan koordinasi dengan berbagai pihak.")} == {"REQUEST"}
