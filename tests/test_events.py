@@ -662,3 +662,9 @@ def test_kompas5_aid_instructions_and_trade():
     assert {t for t, _ in coded("Malaysia menyetop pasokan ayam ke Singapura mulai 1 Juni 2022.")} == {"SANCTION"}
     # a reminder governs the act it asks for
     assert {t for t, _ in coded("Ia juga mengingatkan KPU untuk mengutamakan koordinasi dengan berbagai pihak.")} == {"REQUEST"}
+
+
+def test_what_a_meeting_is_for_and_who_is_urged():
+    got = events_of("KPU juga sudah melakukan audiensi dengan Kementerian Luar Negeri untuk membahas permasalahan DPTLN.")
+    assert {t for _, t, _ in got} == {"CONSULT"}
+    assert not events_of("Pemerintah didorong untuk menjamin akses nelayan kecil terhadap bahan bakar bersubsidi.")

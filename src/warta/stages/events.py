@@ -118,6 +118,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if pred.words[0] in mods["visits"] and any(
                     a > i and a > 0 and lower[a - 1] in mods["purpose_clause"] for a, _, _ in triggers):
                 continue              # the visit is the setting of the act it was made for
+            if aimed and kind == "CONSULT" and any(p.type == "CONSULT" for _, _, p in triggers[:k]):
+                continue              # "melakukan audiensi dengan Kemenlu untuk membahas ...": the meeting's business
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
                     continue          # a hostile act only planned did not happen
