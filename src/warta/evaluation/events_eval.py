@@ -81,16 +81,16 @@ def _locate(article: Article, sentence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-SPLITS = ("test", "dev", "dev2", "dev3", "dev4", "dev5", "kompas1", "kompas2", "kompas3", "kompas4", "kompas5", "kompas6", "all")
 # sets coded later by the same conventions (eval/gold/events_README.md): split "devN" or "kompasN"
 # is the whole of events_devN.jsonl or events_kompasN.jsonl
-LATER_DEV = ("dev2", "dev3", "dev4", "dev5", "kompas1", "kompas2", "kompas3", "kompas4", "kompas5", "kompas6")
+LATER_DEV = ("dev2", "dev3", "dev4", "dev5", *(f"kompas{n}" for n in range(1, 9)))
+SPLITS = ("test", "dev", *LATER_DEV, "all")
 
 
 def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details: list | None = None) -> dict:
     """split: the gold's sentences alternate dev (even lines, used to develop the rules) and test
     (odd lines, never looked at while developing); "all" takes both; "dev2" ... "dev5" and "kompas1" ...
-    "kompas6" are the whole of events_dev2.jsonl ... events_kompas6.jsonl beside gold_path (later
+    "kompas8" are the whole of events_dev2.jsonl ... events_kompas8.jsonl beside gold_path (later
     sets; the kompas sets code Kompas articles of PFSA-ID, read from ../shared)."""
     if split in LATER_DEV:
         gold_path = gold_path.with_name(f"events_{split}.jsonl")
