@@ -668,3 +668,13 @@ def test_what_a_meeting_is_for_and_who_is_urged():
     got = events_of("KPU juga sudah melakukan audiensi dengan Kementerian Luar Negeri untuk membahas permasalahan DPTLN.")
     assert {t for _, t, _ in got} == {"CONSULT"}
     assert not events_of("Pemerintah didorong untuk menjamin akses nelayan kecil terhadap bahan bakar bersubsidi.")
+
+
+def test_withholding_and_not_carrying_out_refuse():
+    got = events_of("Oleh sebab itu, Kementerian Perhubungan tidak mengeluarkan persetujuan berlayar dulu.")
+    assert {t for _, t, _ in got} == {"REJECT"}
+    got = events_of("Atnike mengatakan rekomendasi Komnas HAM itu tidak dijalankan oleh pihak OCI.")
+    assert "REJECT" in {t for _, t, _ in got}
+    # ... but the noun form names the failure, it does not tell it
+    got = events_of("Keracunan itu akibat tidak dijalankannya SOP dari BGN oleh SPPG.")
+    assert "REJECT" not in {t for _, t, _ in got}

@@ -105,7 +105,7 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
             continue          # inside the phrase matched before
         for pred in table.get(lower[i]) or table.get(bare(lower[i]), ()):
             n = len(pred.words)
-            if pred.voice == "passive" and n == 1 and lower[i] != pred.words[0]:
+            if pred.voice == "passive" and i + n <= len(lower) and lower[i + n - 1] != pred.words[-1]:
                 continue      # "penyebab ditangkapnya Edhy oleh KPK": a passive with "-nya" names the act
             if i + n <= len(lower) and tuple(lower[i:i + n - 1]) == pred.words[:-1] \
                     and pred.words[-1] in (lower[i + n - 1], bare(lower[i + n - 1])):
