@@ -132,9 +132,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             stop = _clause_stop().search(article.text[t_end:clause_end])
             if stop:
                 clause_end = t_end + stop.start()
+            phrase = " ".join(pred.words)
+            required = mods["requires_after"].get(phrase)
+            # "mencegah empat orang untuk bepergian ke luar negeri"
+            reach = article.text[t_end:reach_end].lower()
+            reach_words = set(WORD.findall(reach))
+            if required and not (reach_words.intersection(required) or any(" " in w and w in reach for w in required)):
+                continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             actor = target = None
             more_targets: list[Actor] = []
-            phrase = " ".join(pred.words)
             if pred.voice == "pair":
                 m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+(?:dan|dengan)\s+(.+)", article.text[t_end:sentence.end])
                 if m:
@@ -256,12 +262,6 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if actor is None:
                 continue
             after_words = set(re.findall(r"\w+", article.text[t_end:clause_end].lower()))
-            required = mods["requires_after"].get(phrase)
-            # "mencegah empat orang untuk bepergian ke luar negeri"
-            reach = article.text[t_end:reach_end].lower()
-            reach_words = set(WORD.findall(reach))
-            if required and not (set(required) & reach_words or any(" " in w and w in reach for w in required)):
-                continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
                 kind = retype[actor.code[3:]]   # a prosecutor's demand accuses; a crowd's protests
