@@ -678,3 +678,12 @@ def test_withholding_and_not_carrying_out_refuse():
     # ... but the noun form names the failure, it does not tell it
     got = events_of("Keracunan itu akibat tidak dijalankannya SOP dari BGN oleh SPPG.")
     assert "REJECT" not in {t for _, t, _ in got}
+
+
+def test_a_coordination_meeting_held_training_given_and_unwillingness():
+    got = events_of("Rapat koordinasi telah dilakukan oleh Kemenko PMK dengan Kementerian BUMN.")
+    assert "CONSULT" in {t for _, t, _ in got}
+    got = events_of("Perusahaan logistik itu juga memberikan pelatihan bagi UMKM yang belum paham teknologi.")
+    assert {t for _, t, _ in got} == {"AID"}
+    got = events_of("Enam pesawat Hawk harus diangkut dengan peti kemas karena AS tidak bersedia menjual radar.")
+    assert ("USA", "REJECT") in {(a[:3], t) for a, t, _ in got}
