@@ -687,3 +687,13 @@ def test_a_coordination_meeting_held_training_given_and_unwillingness():
     assert {t for _, t, _ in got} == {"AID"}
     got = events_of("Enam pesawat Hawk harus diangkut dengan peti kemas karena AS tidak bersedia menjual radar.")
     assert ("USA", "REJECT") in {(a[:3], t) for a, t, _ in got}
+
+
+def test_praise_of_a_step_has_no_target():
+    got = events_of("Koalisi Masyarakat Sipil Medan mengapresiasi langkah awal untuk merevitalisasi Lapangan Merdeka itu.")
+    assert {(t, target) for _, t, target in got} == {("SUPPORT", None)}
+    got = events_of("Presiden Joko Widodo mengapresiasi gelaran konser tersebut.")
+    assert {(t, target) for _, t, target in got} == {("SUPPORT", None)}
+    # praise of someone keeps them
+    got = events_of("Presiden Joko Widodo mengapresiasi kerja keras TNI dan Polri.")
+    assert ("SUPPORT", "IDNMIL") in {(t, target) for _, t, target in got}

@@ -294,7 +294,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
                 # name Warta can code: in an Indonesian story, an Indonesian
                 target = Actor(name=None, code=coder.home)
-            if target is None and _first_word(article.text[t_end:clause_end], mods) in mods["policy_nouns"]:
+            if target is None and kind not in mods["praise_types"] \
+                    and _first_word(article.text[t_end:clause_end], mods) in mods["policy_nouns"]:
                 target = Actor(name=None, code=coder.home)   # "memprotes kebijakan ...": its maker
             if target is None and pred.words[0] in mods["implied_targets"]:
                 target = coder.localise(Actor(name=None, code=mods["implied_targets"][pred.words[0]]))
