@@ -697,3 +697,8 @@ def test_praise_of_a_step_has_no_target():
     # praise of someone keeps them
     got = events_of("Presiden Joko Widodo mengapresiasi kerja keras TNI dan Polri.")
     assert ("SUPPORT", "IDNMIL") in {(t, target) for _, t, target in got}
+
+
+def test_a_consultation_has_someone_met():
+    got = events_of("Menurut Rini, Kementerian Sosial sudah berkoordinasi sejak pekan lalu.")
+    assert ("CONSULT", "IDN") in {(t, (target or "")[:3]) for _, t, target in got}

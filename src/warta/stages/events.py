@@ -297,6 +297,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if target is None and kind not in mods["praise_types"] \
                     and _first_word(article.text[t_end:clause_end], mods) in mods["policy_nouns"]:
                 target = Actor(name=None, code=coder.home)   # "memprotes kebijakan ...": its maker
+            if target is None and kind in mods["partnered_types"] and after_words.isdisjoint(mods["other_states"]):
+                # "telah berkoordinasi": with someone unnamed; not "pembicaraan dengan negara-negara
+                # yang sepaham", other states Warta cannot code
+                target = Actor(name=None, code=coder.home)
             if target is None and pred.words[0] in mods["implied_targets"]:
                 target = coder.localise(Actor(name=None, code=mods["implied_targets"][pred.words[0]]))
             if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
