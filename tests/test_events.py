@@ -702,3 +702,10 @@ def test_praise_of_a_step_has_no_target():
 def test_a_consultation_has_someone_met():
     got = events_of("Menurut Rini, Kementerian Sosial sudah berkoordinasi sejak pekan lalu.")
     assert ("CONSULT", "IDN") in {(t, (target or "")[:3]) for _, t, target in got}
+
+
+def test_no_refusal_in_a_protest_or_a_declined_comment():
+    got = events_of("Sejumlah pelajar ditahan polisi dalam aksi unjuk rasa menolak RUU Cipta Kerja di Tangerang.")
+    assert "REJECT" not in {t for _, t, _ in got}
+    assert not events_of("Pihak Interpol menolak memberikan informasi terkait hal tersebut.")
+    assert {t for _, t, _ in events_of("Pemerintah menolak memberikan izin kepada PT Freeport.")} == {"REJECT"}

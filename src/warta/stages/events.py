@@ -410,8 +410,12 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "kasus narkoba yang melibatkan AH": what the case involves
     if i > 0 and lower[i - 1] in mods["list_bullets"]:
         return True              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
-    if pred.words[0] in mods["refusals"] and j < len(lower) and lower[j] in mods["declined_comment"]:
-        return True              # "menolak membeberkan secara detail": declining to comment
+    if pred.words[0] in mods["refusals"] and j < len(lower) and (
+            lower[j] in mods["declined_comment"]
+            or lower[j] in mods["giving_verbs"] and j + 1 < len(lower) and lower[j + 1] in mods["declined_comment_objects"]):
+        return True              # "menolak membeberkan secara detail", "menolak memberikan informasi": no comment
+    if pred.words[0] in mods["refusals"] and not mods["protest_words"].isdisjoint(lower[max(0, i - 6):i]):
+        return True              # "aksi unjuk rasa menolak RUU Cipta Kerja": the protest's cause
     if j < len(lower) and lower[j] in mods["reflexive"]:
         return True              # "massa membubarkan diri": they dispersed, no one was dispersed
     if pred.words[0] in mods["statement_predicates"] and set(lower[j:j + 2]) & mods["statement_openers"]:
