@@ -709,3 +709,8 @@ def test_no_refusal_in_a_protest_or_a_declined_comment():
     assert "REJECT" not in {t for _, t, _ in got}
     assert not events_of("Pihak Interpol menolak memberikan informasi terkait hal tersebut.")
     assert {t for _, t, _ in events_of("Pemerintah menolak memberikan izin kepada PT Freeport.")} == {"REJECT"}
+
+
+def test_criticism_voiced():
+    got = events_of("Dalam diskusi itu, peserta menyampaikan kritik terhadap Polri.")
+    assert ("ACCUSE", "IDNCOP") in {(t, target) for _, t, target in got}
