@@ -714,3 +714,14 @@ def test_no_refusal_in_a_protest_or_a_declined_comment():
 def test_criticism_voiced():
     got = events_of("Dalam diskusi itu, peserta menyampaikan kritik terhadap Polri.")
     assert ("ACCUSE", "IDNCOP") in {(t, target) for _, t, target in got}
+
+
+def test_habits_relative_visits_and_powerlessness():
+    # what is often done is no one act
+    assert "REJECT" not in {t for _, t, _ in events_of(
+        "Laboratorium itu kerap menolak untuk menerima tambahan sampel usap dari puskesmas.")}
+    # a visit in a relative clause describes who, not a visit
+    got = events_of("Pemkab Magelang mewajibkan tes cepat bagi setiap wisatawan yang berkunjung ke kawasan Candi Borobudur.")
+    assert "CONSULT" not in {t for _, t, _ in got}
+    # unable to stop is not stopping
+    assert not events_of("Aparat hanya bisa mengatur lalu lintas dan tidak kuasa melarang massa.")
