@@ -725,3 +725,10 @@ def test_habits_relative_visits_and_powerlessness():
     assert "CONSULT" not in {t for _, t, _ in got}
     # unable to stop is not stopping
     assert not events_of("Aparat hanya bisa mengatur lalu lintas dan tidak kuasa melarang massa.")
+
+
+def test_restrictions_supplies_and_a_spelling():
+    assert {t for _, t, _ in events_of("Yayasan Masjid Agung Palembang membatasi jumlah jamaah shalat Idul Adha.")} == {"COERCE"}
+    assert "COERCE" not in {t for _, t, _ in events_of("Pemerintah membatasi impor baja sejak tahun lalu.")}
+    assert {t for _, t, _ in events_of("BPBD Lebak sudah memasok mi instan untuk warga terdampak banjir.")} == {"AID"}
+    assert {t for _, t, _ in events_of("Kepolisian menghimbau masyarakat agar tidak mudik tahun ini.")} == {"REQUEST"}
