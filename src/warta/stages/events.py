@@ -520,7 +520,9 @@ def _has_object(text: str, mods: dict) -> bool:
     time, a number of years, or nothing)? One met or addressed counts behind its preposition
     ("berkoordinasi dengan dinas kesehatan")."""
     text = re.sub(r"^\s*\([^)]*\)", "", text)   # "operasi tangkap tangan (OTT) di ...": the acronym again
-    text = re.sub(r"^\s*(?:dengan|kepada|terhadap)\s+", "", text, flags=re.I)
+    first = _first_word(text, mods)
+    if first in mods["object_prepositions"]:
+        text = text[re.search(r"\b%s\b" % first, text, re.I).end():]
     word = _first_word(text, mods)
     return word is not None and word not in mods["not_object"]
 
