@@ -732,3 +732,11 @@ def test_restrictions_supplies_and_a_spelling():
     assert "COERCE" not in {t for _, t, _ in events_of("Pemerintah membatasi impor baja sejak tahun lalu.")}
     assert {t for _, t, _ in events_of("BPBD Lebak sudah memasok mi instan untuk warga terdampak banjir.")} == {"AID"}
     assert {t for _, t, _ in events_of("Kepolisian menghimbau masyarakat agar tidak mudik tahun ini.")} == {"REQUEST"}
+
+
+def test_what_an_authority_must_do_is_asked_of_it():
+    got = events_of("Pemkot Serang harus memastikan semua aman dari risiko penularan Covid-19.")
+    assert {(a[:3], t, (target or "")[3:]) for a, t, target in got} == {("IDN", "REQUEST", "GOV")}
+    # a plain necessity of a country or a rule for applicants asks no one
+    assert not events_of("Artinya, Indonesia harus mengimpor sekitar 1 juta barel minyak per hari.")
+    assert not events_of("Untuk mendaftar, calon guru harus membayar Rp 200 ribu.")

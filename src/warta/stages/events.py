@@ -335,6 +335,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 cue = _speech_verb().search(before)
                 subjects = coded_between(sentence.start, sentence.start + cue.start(), True) if cue else []
                 speaker = subjects[0][1] if subjects else None
+            if speaker is None and target is not None and (target.code or "")[3:] in mods["official_sectors"]:
+                # "Pemkot Serang harus memastikan ...": what an authority must do is asked of it by
+                # someone of the story's country, though the sentence does not say who
+                speaker = Actor(name=None, code=coder.home)
             if speaker is None or target is None:
                 continue
             key = (sentence.start, speaker.code, "REQUEST", target.code, 0)
