@@ -740,3 +740,12 @@ def test_what_an_authority_must_do_is_asked_of_it():
     # a plain necessity of a country or a rule for applicants asks no one
     assert not events_of("Artinya, Indonesia harus mengimpor sekitar 1 juta barel minyak per hari.")
     assert not events_of("Untuk mendaftar, calon guru harus membayar Rp 200 ribu.")
+
+
+def test_examining_things_and_pointing_at_importance():
+    assert not events_of("Petugas BKSDA bersama tim dokter sudah memeriksa dua bangkai penyu di pantai itu.")
+    got = events_of("Petugas gabungan TNI dan Polri memeriksa ketat surat izin keluar masuk kepada pemudik "
+                     "yang mengarah ke Jakarta, Bogor, Depok, dan Bekasi.")
+    assert "ACCUSE" not in {t for _, t, _ in got}
+    assert not events_of("Dosen UGM Rimawan Pradiptyo juga menyoroti pentingnya upaya gotong royong.")
+    assert {t for _, t, _ in events_of("KPK memeriksa tiga saksi kasus suap itu hari ini.")} == {"ACCUSE"}

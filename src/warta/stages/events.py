@@ -139,6 +139,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             reach_words = set(WORD.findall(reach))
             if required and not (reach_words.intersection(required) or any(" " in w and w in reach for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
+            excluded = mods["excludes_object"].get(phrase)
+            if excluded and next((w for w in WORD.findall(reach) if w not in mods["quantities"]
+                                  and w not in mods["adverbs"] and not w.isdigit()), None) in excluded:
+                continue              # "memeriksa dua bangkai penyu": examining things questions no one
             actor = target = None
             more_targets: list[Actor] = []
             if pred.voice == "pair":
