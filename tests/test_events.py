@@ -749,3 +749,9 @@ def test_examining_things_and_pointing_at_importance():
     assert "ACCUSE" not in {t for _, t, _ in got}
     assert not events_of("Dosen UGM Rimawan Pradiptyo juga menyoroti pentingnya upaya gotong royong.")
     assert {t for _, t, _ in events_of("KPK memeriksa tiga saksi kasus suap itu hari ini.")} == {"ACCUSE"}
+
+
+def test_a_prosecutors_demand_governs_the_sentence_it_asks_for():
+    got = events_of("Dalam sidang, jaksa menuntut majelis hakim menghukum Muzni dengan hukuman 6 tahun penjara.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
+    assert not events_of("Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi.")
