@@ -106,8 +106,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             # the main clause of a condition ("Kalau proposalnya sudah siap, kami ... akan langsung
             # menemui Menteri PUPR") is promised or threatened, not done; a threat is made all the same
             opening = max((x for x in range(h) if lower[x] in (".", "!", "?")), default=-1) + 1
-            planned = planned or (kind != "THREATEN" and next((w for w in lower[opening:h] if WORD.fullmatch(w)), None)
-                                  in mods["conditional"])
+            opening_word = next((w for w in lower[opening:h] if WORD.fullmatch(w)), None)
+            planned = planned or (kind != "THREATEN" and opening_word in mods["conditional"])
             # "akan terus berada di garis depan untuk memerangi ISIS": an ongoing act, not an aim; but
             # "untuk kembali menyerang" aims at doing it again
             aim = next((x for x in range(h - 1, max(-1, h - 3), -1) if lower[x] in mods["purpose"]), None)
@@ -116,7 +116,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 and not any(w in mods["decided"] for w in lower[max(0, h - 3):h]) \
                 and not any(w in mods["visits"] for w in lower[clause_start:h])
             if pred.words[0] in mods["visits"] and any(
-                    a > i and a > 0 and lower[a - 1] in mods["purpose_clause"] for a, _, _ in triggers):
+                    a > i and lower[a - 1] in mods["purpose_clause"] for a, _, _ in triggers):
                 continue              # the visit is the setting of the act it was made for
             if aimed and kind == "CONSULT" and any(p.type == "CONSULT" for _, _, p in triggers[:k]):
                 continue              # "melakukan audiensi dengan Kemenlu untuk membahas ...": the meeting's business
@@ -282,7 +282,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 that = t_end + re.search(r"\b(?:" + "|".join(mods["that_clause"]) + r")\b",
                                          article.text[t_end:reach_end], re.I).end()
                 asked = _outside_places(article.text, coded_between(that, min(reach_end, that + 25), False), mods)
-                subject = [w for w in WORD.findall(article.text[that:reach_end])[:3] if w.lower() not in mods["people_quantifiers"]]
+                subject = [w for w in WORD.findall(article.text[that:reach_end])[:3]
+                           if w.lower() not in mods["people_quantifiers"]]
                 target = asked[0][1] if asked else coder.unnamed(subject[0] if subject else "", False)
             if target is None and kind in mods["acts_on_initials"] and pred.voice == "active":
                 # "polisi menangkap AH": capitals no entity took right after the predicate are a
@@ -420,7 +421,7 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
     if pred.words[0] in mods["refusals"] and j < len(lower) and (
             lower[j] in mods["declined_comment"]
-            or lower[j] in mods["giving_verbs"] and j + 1 < len(lower) and lower[j + 1] in mods["declined_comment_objects"]):
+            or lower[j] in mods["giving_verbs"] and lower[j + 1:j + 2] and lower[j + 1] in mods["declined_comment_objects"]):
         return True              # "menolak membeberkan secara detail", "menolak memberikan informasi": no comment
     if pred.words[0] in mods["refusals"] and not mods["protest_words"].isdisjoint(lower[max(0, i - 6):i]):
         return True              # "aksi unjuk rasa menolak RUU Cipta Kerja": the protest's cause
