@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Check eval/gold/events.jsonl, the hand-made PLOVER event gold (standard library only).
+"""Check eval/gold/events.jsonl, the hand-made PLOVER event gold (standard library only, except that
+PFSA-ID entries rebuild their article text with Warta's own reader, so run it with Warta installed).
 
     python eval/gold/validate_events.py [--shared PATH_TO/shared] [--gold PATH]
 
@@ -7,7 +8,8 @@ Checks the JSON shape of every line; the 16 PLOVER event types; actor/target cod
 alpha-3 from src/warta/resources/id/countries_cldr.tsv plus an optional 3-letter sector, or an
 international organisation / armed group id from organisations.tsv such as UN, ISIL, HAMAS,
 COAL-ISIS); that detik1000 references (article id, line index, start/end offsets) exist and cover
-a non-empty span; and that fixture/VIVA `text` occurs in the page's visible text (tags stripped,
+a non-empty span, as do PFSA-ID references ("pfsa_id/<file>#<document>", start/end in the text
+rebuilt from the tokens); and that fixture/VIVA `text` occurs in the page's visible text (tags stripped,
 entities unescaped, whitespace collapsed) or in the VIVA example file.
 
 Problems are printed; the exit status is 1 when any was found, else 0.
@@ -86,7 +88,8 @@ _pfsa_docs: dict = {}
 def pfsa_text(shared: Path, source: str) -> str | None:
     """The text of PFSA-ID document "pfsa_id/<file>#<n>" as Warta's quote evaluation builds it from
     the tokens (warta.evaluation.quotes_eval.build_text), which the offsets refer to."""
-    sys.path.insert(0, str(REPO / "src"))
+    if str(REPO / "src") not in sys.path:
+        sys.path.insert(0, str(REPO / "src"))
     from warta.evaluation.quotes_eval import build_text, read_docs
 
     name, _, n = source[len(PFSA_PREFIX):].partition("#")
