@@ -80,26 +80,16 @@ def visible_variants(raw: str) -> list[str]:
     return out
 
 
-PFSA_PREFIX = "pfsa_id/"
 PFSA_KEYS = {"start", "end"}
-_pfsa_docs: dict = {}
 
 
 def pfsa_text(shared: Path, source: str) -> str | None:
-    """The text of PFSA-ID document "pfsa_id/<file>#<n>" as Warta's quote evaluation builds it from
-    the tokens (warta.evaluation.quotes_eval.build_text), which the offsets refer to."""
+    """Warta's own rebuild of a PFSA-ID document's text, which the offsets refer to."""
     if str(REPO / "src") not in sys.path:
         sys.path.insert(0, str(REPO / "src"))
-    from warta.evaluation.quotes_eval import build_text, read_docs
+    from warta.evaluation.quotes_eval import pfsa_text as rebuild
 
-    name, _, n = source[len(PFSA_PREFIX):].partition("#")
-    path = shared / "data" / "pfsa_id" / name
-    if not path.exists() or not n.isdigit():
-        return None
-    if name not in _pfsa_docs:
-        _pfsa_docs[name] = read_docs(path)
-    docs = _pfsa_docs[name]
-    return build_text(docs[int(n)])[0] if int(n) < len(docs) else None
+    return rebuild(shared, source)
 
 
 def norm(text: str) -> str:
@@ -166,7 +156,7 @@ def main() -> int:
                 problems.append(f"{where}: span {s}:{e} empty or outside line of length {len(text)}")
                 continue
             key = (src, obj["line"], s, e)
-        elif src.startswith(PFSA_PREFIX):
+        elif src.startswith("pfsa_id/"):
             extra = set(obj) - TOP - PFSA_KEYS
             if not PFSA_KEYS <= obj.keys() or extra:
                 problems.append(f"{where}: PFSA entry needs start/end and no other keys (extra: {sorted(extra)})")

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from warta.evaluation.quotes_eval import build_text, read_docs
+from warta.evaluation.quotes_eval import PFSA_SOURCE, pfsa_text
 from warta.ingest.decode import normalize_text
 from warta.ingest.sources import make_article
 from warta.model import Article
@@ -37,19 +37,16 @@ def _articles(shared: Path, entries: list[dict]) -> dict[str, tuple[Article, dic
     with open(shared / "data" / "detik1000_entity_summ" / "data_berita.csv", encoding="utf-8", newline="") as fh:
         detik = {row["id"]: row for row in csv.DictReader(fh)}
     out = {}
-    pfsa: dict[str, list] = {}
     for source in dict.fromkeys(e["source"] for e in entries):
         if source.startswith("detik1000#"):
             row = detik[source.split("#", 1)[1]]
             article = make_article(source, row["isi_berita"], "text", {"url": row["tautan"], "title": row["judul"]})
             extra = row
-        elif source.startswith("pfsa_id/"):
-            # PFSA-ID (CC BY-NC-SA) is read from ../shared at scoring time, never copied; offsets refer
-            # to the text rebuilt from its tokens, as the quote evaluation builds it
-            name, _, n = source[len("pfsa_id/"):].partition("#")
-            if name not in pfsa:
-                pfsa[name] = read_docs(shared / "data" / "pfsa_id" / name)
-            text = build_text(pfsa[name][int(n)])[0]
+        elif source.startswith(PFSA_SOURCE):
+            # PFSA-ID (CC BY-NC-SA) is read from ../shared at scoring time, never copied
+            text = pfsa_text(shared, source)
+            if text is None:
+                raise FileNotFoundError(f"no PFSA-ID document {source} under {shared}")
             article = make_article(source, text, "text", {})
             extra = {"text": text}
         elif source.startswith("examples/"):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from warta.model import Article, Paragraph
@@ -76,6 +77,25 @@ def read_docs(path: Path) -> list[Doc]:
         block.append((tok, tag.strip() or "O"))
     flush()
     return docs
+
+
+PFSA_SOURCE = "pfsa_id/"
+
+
+@lru_cache(maxsize=4)
+def _docs_of(path: Path) -> tuple[Doc, ...]:
+    return tuple(read_docs(path))
+
+
+def pfsa_text(shared: Path, source: str) -> str | None:
+    """The text of PFSA-ID document "pfsa_id/<file>#<n>" rebuilt from its tokens (``build_text``):
+    what the event gold's offsets into PFSA-ID refer to. None when there is no such document."""
+    name, _, n = source[len(PFSA_SOURCE):].partition("#")
+    path = shared / "data" / "pfsa_id" / name
+    if not n.isdigit() or not path.is_file():
+        return None
+    docs = _docs_of(path)
+    return build_text(docs[int(n)])[0] if int(n) < len(docs) else None
 
 
 def spans_of(tags: list[str], labels: set[str]) -> list[tuple[int, int, str]]:

@@ -59,11 +59,11 @@ WORD = re.compile(r"\w+")
 
 @lru_cache(maxsize=1)
 def candidate_words() -> frozenset[str]:
-    """One word every predicate, event noun or obligation needs (of a phrase, its longest word that
-    is not a common function word: "penyelidikan" of "dalam penyelidikan", "kesepakatan" of "ada
-    kesepakatan"; of a phrase of common words only, its first: "rapat" of "rapat dengan"), as runs
-    of word characters, also with a clitic "-nya": a sentence without any is
-    passed over before it is split into lower-cased tokens."""
+    """One word every predicate, event noun or obligation needs, as runs of word characters, also
+    with a clitic "-nya": a sentence without any is passed over before it is split into lower-cased
+    tokens. Of a phrase, its longest word that is not a common function word ("penyelidikan" of
+    "dalam penyelidikan", "kesepakatan" of "ada kesepakatan"); of a phrase of common words only,
+    its first ("rapat" of "rapat dengan")."""
     common = modifiers()["prefilter_common"]
     phrases = [p.words for preds in lexicon().values() for p in preds]
     phrases += [p.words for nouns in event_nouns().values() for p, _ in nouns]
@@ -71,7 +71,7 @@ def candidate_words() -> frozenset[str]:
     chunks: set[str] = set()
     for words in phrases:
         pieces = [c for w in words for c in WORD.findall(w)]
-        rare = [c for c in pieces if c not in common] or pieces[:1]   # "rapat dengan": its head, not "dengan"
+        rare = [c for c in pieces if c not in common] or pieces[:1]
         chunks.add(max(rare, key=len))
     return frozenset(chunks | {c + "nya" for c in chunks})
 

@@ -276,11 +276,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     and protest_scene(sentence):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
             urged = kind == "REQUEST" and bool(reach_words & mods["that_clause"])   # "mendorong X agar diperbaiki"
-            if urged and target is None and _first_word(article.text[t_end:reach_end], mods) in mods["that_clause"]:
+            that_word = _first_word(article.text[t_end:reach_end], mods) if urged and target is None else None
+            if that_word in mods["that_clause"]:
                 # "meminta agar pemerintah lebih mengedepankan ...": the one asked is the subject of
                 # the clause asked for
-                that = t_end + re.search(r"\b(?:" + "|".join(mods["that_clause"]) + r")\b",
-                                         article.text[t_end:reach_end], re.I).end()
+                that = t_end + re.search(r"\b%s\b" % that_word, article.text[t_end:reach_end], re.I).end()
                 asked = _outside_places(article.text, coded_between(that, min(reach_end, that + 25), False), mods)
                 subject = [w for w in WORD.findall(article.text[that:reach_end])[:3]
                            if w.lower() not in mods["people_quantifiers"]]
