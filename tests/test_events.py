@@ -755,3 +755,10 @@ def test_a_prosecutors_demand_governs_the_sentence_it_asks_for():
     got = events_of("Dalam sidang, jaksa menuntut majelis hakim menghukum Muzni dengan hukuman 6 tahun penjara.")
     assert {t for _, t, _ in got} == {"ACCUSE"}
     assert not events_of("Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi.")
+
+
+def test_a_reminder_that_asks_is_a_request():
+    got = events_of("Polres Sekadau mengingatkan masyarakat agar lebih waspada terhadap modus penipuan digital ini.")
+    assert {(a[:3], t) for a, t, _ in got} == {("IDN", "REQUEST")}
+    # a reminder of a fact still reports, and asks no one
+    assert not events_of("Menkeu mengingatkan bahwa defisit anggaran masih di bawah tiga persen.")

@@ -427,7 +427,10 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "aksi unjuk rasa menolak RUU Cipta Kerja": the protest's cause
     if j < len(lower) and lower[j] in mods["reflexive"]:
         return True              # "massa membubarkan diri": they dispersed, no one was dispersed
-    if pred.words[0] in mods["statement_predicates"] and set(lower[j:j + 2]) & mods["statement_openers"]:
+    openers = set(lower[j:j + 2]) & mods["statement_openers"]
+    if pred.type == "REQUEST":
+        openers -= mods["that_clause"]   # "mengingatkan warga agar tidak mudik" asks, it reports nothing
+    if pred.words[0] in mods["statement_predicates"] and openers:
         return True              # "memperingatkan bahwa ...": a warning about, not a threat
     if pred.type != "REQUEST" and _asked_for(lower, clause_start, h, mods, not_requests):
         return True              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi"
