@@ -762,3 +762,16 @@ def test_a_reminder_that_asks_is_a_request():
     assert {(a[:3], t) for a, t, _ in got} == {("IDN", "REQUEST")}
     # a reminder of a fact still reports, and asks no one
     assert not events_of("Menkeu mengingatkan bahwa defisit anggaran masih di bawah tiga persen.")
+
+
+def test_a_government_body_named_by_its_kind_acts():
+    got = events_of("Dinas Sosial membagikan bantuan kepada warga terdampak banjir.")
+    assert {(a, t) for a, t, _ in got} == {("IDNGOV", "AID")}
+    assert {(a, t) for a, t, _ in events_of("Pemkab menyalurkan bantuan sembako kepada warga.")} == {("IDNGOV", "AID")}
+    # ... but is no one acted on: a decree that sets up a ministry is signed with no one
+    assert not events_of("Presiden telah menandatangani keputusan pembentukan kementerian baru.")
+
+
+def test_one_arrested_in_a_passive_is_of_the_storys_country():
+    got = events_of("Muslim ditahan polisi setelah sebelumnya resmi ditetapkan tersangka.")
+    assert {(a[:3], t, (target or "")[:3]) for a, t, target in got} == {("IDN", "COERCE", "IDN")}

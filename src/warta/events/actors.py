@@ -19,11 +19,13 @@ from warta.model import Actor, Article, EntityMention, EntitySummary
 from warta.resources import load_tsv
 
 
-def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset()) -> Actor | None:
+def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset(), agent: bool = False) -> Actor | None:
     """A common noun that names an actor ("polisi", "tersangka"), or the initials the article gives
-    a person ("berinisial SR"), in this stretch of text."""
+    a person ("berinisial SR"), in this stretch of text; when the one acting is sought (agent), also
+    a government body named by its kind ("Pemkab", "Dinas Sosial")."""
     mods = modifiers()
     nouns, nationals, phrases = mods["common_actors"], mods["national_actors"], mods["not_actor_phrases"]
+    bodies = mods["body_actors"] if agent else {}
     words = re.findall(r"[^\W\d_]+", text)
     order = range(len(words) - 1, -1, -1) if reverse else range(len(words))
     for k in order:
@@ -33,8 +35,8 @@ def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset
             if code:          # "pelaku pariwisata": businesses
                 return Actor(name=f"{lower} {words[k + 1].lower()}", code=code)
             continue          # "ibu kota"
-        if lower in nouns or lower in nationals:
-            return Actor(name=lower, code=nouns.get(lower) or nationals[lower])
+        if lower in nouns or lower in nationals or lower in bodies:
+            return Actor(name=lower, code=nouns.get(lower) or nationals.get(lower) or bodies[lower])
         if word in initials:
             return Actor(name=word, code="IDN")
     return None
@@ -66,8 +68,8 @@ class Coder:
                 by_id.setdefault(m.id, []).append(m)
         return by_id
 
-    def unnamed(self, text: str, reverse: bool) -> Actor | None:
-        return self.localise(_common_actor(text, reverse, self.initials))
+    def unnamed(self, text: str, reverse: bool, agent: bool = False) -> Actor | None:
+        return self.localise(_common_actor(text, reverse, self.initials, agent))
 
     def localise(self, actor: Actor | None) -> Actor | None:
         """A common noun's or an implied agent's code ("polisi" -> IDNCOP) in the article's own

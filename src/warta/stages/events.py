@@ -158,7 +158,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 agent_from = oleh if oleh >= 0 else t_end
                 agent_to = clause_end if oleh >= 0 else min(clause_end, t_end + 40)
                 agents = [a for m, a in after if agent_from <= m.start < agent_to]
-                actor = agents[0] if agents else coder.unnamed(article.text[agent_from:agent_to], False)
+                actor = agents[0] if agents else coder.unnamed(article.text[agent_from:agent_to], False, agent=True)
                 implied = mods["implied_agents"].get(pred.words[0])
                 if actor is None and implied:
                     actor = coder.localise(Actor(name=None, code=implied))
@@ -180,6 +180,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     patients = coded_between(sentence.start, t_start, True)
                     target = patients[0][1] if patients else coder.unnamed(
                         article.text[sentence.start:t_start], True)
+                    if target is None and kind in mods["patient_types"]:
+                        target = Actor(name=None, code=coder.home)   # "aktivitas tambang ilegal ditindak"
                 if target is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     target = antecedent(sentence.start)   # "Dia telah divonis ..."
             else:
@@ -206,7 +208,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                             actor, actor_key = main[0][1], main[0][0].id or main[0][0].text
                             clause_end = min(clause_end, comma)
                 if actor is None:
-                    actor = coder.unnamed(article.text[sentence.start:t_start], True)
+                    actor = coder.unnamed(article.text[sentence.start:t_start], True, agent=True)
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     # "Ia meminta ...": the person last named, else someone of the story's country
                     actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
