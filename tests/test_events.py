@@ -775,3 +775,5 @@ def test_a_government_body_named_by_its_kind_acts():
 def test_one_arrested_in_a_passive_is_of_the_storys_country():
     got = events_of("Muslim ditahan polisi setelah sebelumnya resmi ditetapkan tersangka.")
     assert {(a[:3], t, (target or "")[:3]) for a, t, target in got} == {("IDN", "COERCE", "IDN")}
+    got = events_of("Kali ini Adies Kadir dinonaktifkan dari kursi legislatif oleh partainya, Golkar.")
+    assert {(a[:3], t, (target or "")[:3]) for a, t, target in got} == {("IDN", "SANCTION", "IDN")}
