@@ -777,3 +777,12 @@ def test_one_arrested_in_a_passive_is_of_the_storys_country():
     assert {(a[:3], t, (target or "")[:3]) for a, t, target in got} == {("IDN", "COERCE", "IDN")}
     got = events_of("Kali ini Adies Kadir dinonaktifkan dari kursi legislatif oleh partainya, Golkar.")
     assert {(a[:3], t, (target or "")[:3]) for a, t, target in got} == {("IDN", "SANCTION", "IDN")}
+
+
+def test_more_event_nouns_with_their_light_verbs():
+    got = events_of("Hukuman tersebut diberlakukan lantaran Rusia melakukan invasi terhadap Ukraina.")
+    assert ("RUS", "ASSAULT", "UKR") in {(a[:3], t, (target or "")[:3]) for a, t, target in got}
+    got = events_of("Program ini merupakan hasil kolaborasi antara Pemkab Gresik dan PT Petrokimia Gresik.")
+    assert {t for _, t, _ in got} == {"COOPERATE"}
+    # a bare noun names an act and asserts none
+    assert not events_of("Kolaborasi itu menuai pujian dari banyak pihak.")
