@@ -786,3 +786,9 @@ def test_more_event_nouns_with_their_light_verbs():
     assert {t for _, t, _ in got} == {"COOPERATE"}
     # a bare noun names an act and asserts none
     assert not events_of("Kolaborasi itu menuai pujian dari banyak pihak.")
+
+
+def test_a_statement_in_the_passive_puts_its_speaker_at_the_meeting():
+    got = events_of("Menteri Sosial Saifullah Yusuf meminta kepala daerah aktif. "
+                    "Hal tersebut disampaikan pada audiensi dengan Wali Kota Sukabumi Ayep Zaki di Jakarta.")
+    assert ("IDN", "CONSULT", "IDN") in {(a[:3], t, (target or "")[:3]) for a, t, target in got}

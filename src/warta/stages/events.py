@@ -216,6 +216,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                         and any(w in mods["coordinators"] for w in lower[clause_start:i]):
                     # "ia meninjau dapur MBG, ..., serta menyerahkan bantuan": the same subject goes on
                     actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
+                if actor is None and any(w in mods["speech_passives"] for w in lower[:i]):
+                    # "Hal tersebut disampaikan pada audiensi dengan Wali Kota ...": who said it,
+                    # named before, was at the meeting
+                    actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
                 if actor is None and phrase in mods["implied_active_agents"]:
                     # '"Menjatuhkan pidana kepada Terdakwa ...," demikian putusan hakim': a court
                     actor = coder.localise(Actor(name=None, code=mods["implied_active_agents"][phrase]))
