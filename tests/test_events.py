@@ -792,3 +792,12 @@ def test_a_statement_in_the_passive_puts_its_speaker_at_the_meeting():
     got = events_of("Menteri Sosial Saifullah Yusuf meminta kepala daerah aktif. "
                     "Hal tersebut disampaikan pada audiensi dengan Wali Kota Sukabumi Ayep Zaki di Jakarta.")
     assert ("IDN", "CONSULT", "IDN") in {(a[:3], t, (target or "")[:3]) for a, t, target in got}
+
+
+def test_a_hope_governs_the_rest_of_its_clause():
+    got = events_of("Ia berharap pemerintah konsisten menerapkan aturan TKDN dan memberikan dukungan "
+                    "strategis kepada perusahaan baja lokal.")
+    assert "SUPPORT" not in {t for _, t, _ in got}
+    # a request does not: what follows the coordinator is done ("meminta keterangan ... dan menahan")
+    got = events_of("Penyidik KPK meminta keterangan saksi dan menahan tersangka kasus suap itu.")
+    assert "COERCE" in {t for _, t, _ in got}

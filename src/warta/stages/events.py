@@ -488,15 +488,16 @@ def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: s
     within a few words. A clause of time or cause starts a new act between them ("meminta maaf karena
     telah ..."); so does a coordinator, unless it joins acts inside the purpose clause ("mengajak
     pengguna jalan untuk mematuhi aturan dan mendukung upaya kepolisian") rather than after the
-    request ("meminta keterangan saksi dan menahan tersangka")."""
+    request ("meminta keterangan saksi dan menahan tersangka"). A hope reaches the clause's end:
+    "berharap pemerintah konsisten menerapkan aturan TKDN dan memberikan dukungan ..." does nothing."""
     purpose = coordinated = False
     for k in range(i - 1, start - 1, -1):
-        if lower[k] in mods["request_breaks"]:
-            return False
+        if lower[k] in mods["request_breaks"] or lower[k] in (".", "!", "?"):
+            return False      # (a quotation Warta keeps as one sentence may hold several)
         coordinated = coordinated or lower[k] in mods["coordinators"]
         purpose = purpose or lower[k] in mods["purpose_clause"]
         if lower[k] in mods["requested_after"] and k not in not_requests:
-            return purpose or (not coordinated and i - k <= mods["request_reach"])
+            return purpose or lower[k] in mods["hoping"] or (not coordinated and i - k <= mods["request_reach"])
     return False
 
 
