@@ -802,3 +802,8 @@ def test_a_hope_governs_the_rest_of_its_clause():
     got = events_of('"Mereka ingin berinvestasi di sini. Kita menyambut baik rencana Presiden Prabowo itu," '
                     "kata Menteri Investasi.")
     assert "SUPPORT" in {t for _, t, _ in got}
+
+
+def test_what_was_received_may_stand_between_the_noun_and_its_giver():
+    got = events_of("Warga mendapat bantuan beras dari Kementerian Sosial.")
+    assert {(a, t) for a, t, _ in got} == {("IDNGOV", "AID")}

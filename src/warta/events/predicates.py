@@ -194,9 +194,13 @@ def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]])
                 found = (before, j, Predicate(noun.type, "active", (lower[before], *noun.words)))
             elif "passive" in constructions and lower[before] in mods["light_verbs_passive"]:
                 found = (before, j, Predicate(noun.type, "nominal_passive", noun.words))
-            elif "receive" in constructions and lower[before] in mods["light_verbs_receive"] \
-                    and j < len(lower) and lower[j] in ("dari", "oleh"):
-                found = (before, j, Predicate(noun.type, "passive", (lower[before], *noun.words)))
+            elif "receive" in constructions and lower[before] in mods["light_verbs_receive"]:
+                # the giver after "dari"/"oleh", past what was received ("mendapat bantuan beras
+                # dari Kemensos"): the span ends before it, where the agent is sought
+                giver = next((v for v in range(j, min(len(lower), j + mods["receive_reach"] + 1))
+                              if lower[v] in ("dari", "oleh") or lower[v] in mods["nominal_breaks"]), None)
+                if giver is not None and lower[giver] in ("dari", "oleh"):
+                    found = (before, giver, Predicate(noun.type, "passive", (lower[before], *noun.words)))
         if found is None and "pair" in constructions and "antara" in lower[j:j + 3]:
             found = (i, j, Predicate(noun.type, "pair", noun.words))
         if found is None and "passive" in constructions:
