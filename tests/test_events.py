@@ -807,3 +807,11 @@ def test_a_hope_governs_the_rest_of_its_clause():
 def test_what_was_received_may_stand_between_the_noun_and_its_giver():
     got = events_of("Warga mendapat bantuan beras dari Kementerian Sosial.")
     assert {(a, t) for a, t, _ in got} == {("IDNGOV", "AID")}
+
+
+def test_whom_aid_is_for_is_its_target():
+    got = events_of("Pemerintah kembali menyalurkan bantuan tunai untuk masyarakat di akhir tahun ini.")
+    assert {(a[:3], t, (target or "")[:3]) for a, t, target in got} == {("IDN", "AID", "IDN")}
+    # what it is for is not
+    got = events_of("Pemkab memberikan bantuan untuk membangun masjid itu.")
+    assert {(t, target) for _, t, target in got} == {("AID", None)}

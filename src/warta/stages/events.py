@@ -129,9 +129,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             clause_end = tokens[triggers[k + 1][0]].start if k + 1 < len(triggers) else sentence.end
             reach_end = clause_end    # what the predicate needs after it may follow "untuk"
             # ... or before a purpose clause ("berbicara dengan X untuk melawan Y": Y is not talked to)
-            stop = _clause_stop().search(article.text[t_end:clause_end])
+            stop = _clause_stop().search(article.text, t_end, clause_end)
+            while stop and kind in mods["beneficiary_types"] and stop.group().lower() in mods["beneficiary_markers"] \
+                    and not _VERB_PREFIX.match(article.text, stop.end() + 1):
+                # "membagikan 40 paket sembako untuk para ustaz": whom aid is for, not what it is for
+                stop = _clause_stop().search(article.text, stop.end(), clause_end)
             if stop:
-                clause_end = t_end + stop.start()
+                clause_end = stop.start()
             phrase = " ".join(pred.words)
             required = mods["requires_after"].get(phrase)
             # "mencegah empat orang untuk bepergian ke luar negeri"
