@@ -815,3 +815,8 @@ def test_whom_aid_is_for_is_its_target():
     # what it is for is not
     got = events_of("Pemkab memberikan bantuan untuk membangun masjid itu.")
     assert {(t, target) for _, t, target in got} == {("AID", None)}
+
+
+def test_tindakan_stands_between_a_light_verb_and_its_noun():
+    got = events_of("Penyidik melakukan tindakan penahanan terhadap kedua tersangka di Rutan Bareskrim Polri.")
+    assert {t for _, t, _ in got} == {"COERCE"}
