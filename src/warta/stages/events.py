@@ -140,8 +140,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             required = mods["requires_after"].get(phrase)
             # "mencegah empat orang untuk bepergian ke luar negeri"
             reach = article.text[t_end:reach_end].lower()
-            reach_words = set(WORD.findall(reach))
-            if required and not (reach_words.intersection(required) or any(" " in w and w in reach for w in required)):
+            needed_in = reach
+            if phrase in mods["judging_verbs"]:
+                required = mods["harsh_words"]
+            reach_words = set(WORD.findall(needed_in))
+            if required and not (reach_words.intersection(required) or any(" " in w and w in needed_in for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             excluded = mods["excludes_object"].get(phrase)
             if excluded and next((w for w in WORD.findall(reach) if w not in mods["quantities"]
