@@ -820,3 +820,12 @@ def test_whom_aid_is_for_is_its_target():
 def test_tindakan_stands_between_a_light_verb_and_its_noun():
     got = events_of("Penyidik melakukan tindakan penahanan terhadap kedua tersangka di Rutan Bareskrim Polri.")
     assert {t for _, t, _ in got} == {"COERCE"}
+
+
+def test_a_harsh_word_anywhere_in_the_content_a_judgement_opens():
+    got = events_of("Pengamat ekonomi Teguh Dartanto mengatakan, membatasi pedagang berjualan justru "
+                    "kontraproduktif bagi pasar tradisional.")
+    assert "ACCUSE" in {t for _, t, _ in got}
+    # without an opener, the harsh word must stand in the verb's own clause
+    assert "ACCUSE" not in {t for _, t, _ in events_of(
+        "MK mengatakan UU ITE juga ditujukan untuk mencegah penyebaran hoaks yang dapat merugikan orang lain.")}

@@ -143,6 +143,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             needed_in = reach
             if phrase in mods["judging_verbs"]:
                 required = mods["harsh_words"]
+                if j < len(lower) and lower[j] in mods["content_openers"]:
+                    # "mengatakan, membatasi pedagang berjualan justru kontraproduktif": the content
+                    # opened may hold predicates of its own; it runs to the sentence's end
+                    needed_in = article.text[t_end:sentence.end].lower()
             reach_words = set(WORD.findall(needed_in))
             if required and not (reach_words.intersection(required) or any(" " in w and w in needed_in for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
