@@ -829,3 +829,9 @@ def test_a_harsh_word_anywhere_in_the_content_a_judgement_opens():
     # without an opener, the harsh word must stand in the verb's own clause
     assert "ACCUSE" not in {t for _, t, _ in events_of(
         "MK mengatakan UU ITE juga ditujukan untuk mencegah penyebaran hoaks yang dapat merugikan orang lain.")}
+
+
+def test_a_list_of_foreign_office_holders_names_each_state():
+    got = events_of("Menlu Retno bertemu dengan Menlu Australia Penny Wong, Menlu Jepang Yoko Kamikawa, "
+                    "dan Menlu India S Jaishankar.")
+    assert {target[:3] for _, t, target in got if t == "CONSULT"} == {"AUS", "JPN", "IND"}

@@ -250,7 +250,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # named in a list
                     last = objects[0][0]
                     for m, a in objects[1:]:
-                        if not _LIST_JOINER.fullmatch(article.text[last.end:m.start]):
+                        gap = article.text[last.end:m.start]
+                        if last.label == "GPE" and m.label == "PER" and _YEARS_ONLY.fullmatch(gap):
+                            continue  # the holder of the title: "Perdana Menteri Irlandia Enda Kenny",
+                            #           "pejabat Inggris, George Osborne"
+                        if not (_LIST_JOINER.fullmatch(gap) or last.label == m.label == "GPE"
+                                and _TITLED_LIST_JOINER.fullmatch(gap)):
                             break
                         more_targets.append(a)
                         last = m
@@ -395,6 +400,13 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
 
 # verbs carry these prefixes; event nouns and phrases such as "rapat kerja" do not
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
+
+# between two states of a list of office holders: the first one's name, then the next title
+# ("Wakil Presiden AS 2009 - 2017 Joe Biden, Perdana Menteri Irlandia ...", "... Netanyahu, dan
+# pejabat Inggris")
+_TITLED_LIST_JOINER = re.compile(r"[\s\d–-]*(?:[A-Z][\w'.-]*\s*){1,4}(?:,\s*(?:(?:dan|serta)\s+)?|\s*(?:dan|serta)\s+)"
+                                 r"(?:[A-Za-z][\w.]*\s+){1,3}")
+_YEARS_ONLY = re.compile(r"[\s\d–-]*,?\s*")
 
 # what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
 # (and one common noun: "kantor A dan kantor B")
