@@ -835,3 +835,9 @@ def test_a_list_of_foreign_office_holders_names_each_state():
     got = events_of("Menlu Retno bertemu dengan Menlu Australia Penny Wong, Menlu Jepang Yoko Kamikawa, "
                     "dan Menlu India S Jaishankar.")
     assert {target[:3] for _, t, target in got if t == "CONSULT"} == {"AUS", "JPN", "IND"}
+
+
+def test_getting_ready_to_act_is_planning_it():
+    assert not events_of("Kemudian pihak kampus tempat Chiko berkuliah sudah bersiap menjatuhkan sanksi.")
+    got = events_of("Pemerintah bersiap melakukan negosiasi dengan Tesla untuk berinvestasi di Indonesia.")
+    assert {t for _, t, _ in got} == {"AGREE"}
