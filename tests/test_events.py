@@ -841,3 +841,8 @@ def test_getting_ready_to_act_is_planning_it():
     assert not events_of("Kemudian pihak kampus tempat Chiko berkuliah sudah bersiap menjatuhkan sanksi.")
     got = events_of("Pemerintah bersiap melakukan negosiasi dengan Tesla untuk berinvestasi di Indonesia.")
     assert {t for _, t, _ in got} == {"AGREE"}
+
+
+def test_an_adverb_may_stand_between_an_obligation_and_its_verb():
+    got = events_of("Ia menilai, pemerintah perlu terus memperluas tes usap massal di seluruh kelurahan.")
+    assert {(t, (target or "")[:3]) for _, t, target in got} == {("REQUEST", "IDN")}

@@ -487,7 +487,10 @@ def _obligations(lower: list[str], mods: dict) -> list[int]:
     for x, w in enumerate(lower):
         if w not in mods["obligation"] or x == 0 or x + 1 >= len(lower):
             continue
-        verb = lower[x + 1]
+        v = x + 1
+        while v + 1 < len(lower) and v - x <= 2 and lower[v] in mods["adverbs_after_modal"]:
+            v += 1            # "pemerintah perlu terus memperluas", "harus bisa memastikan"
+        verb = lower[v]
         if not verb.startswith("me") or verb in mods["stative_verbs"] or lower[x - 1] in mods["not_addressees"]:
             continue
         clause = lower[max((k for k in range(x) if lower[k] in (",", ";", ":")), default=-1) + 1:x]
