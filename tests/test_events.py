@@ -846,3 +846,11 @@ def test_getting_ready_to_act_is_planning_it():
 def test_an_adverb_may_stand_between_an_obligation_and_its_verb():
     got = events_of("Ia menilai, pemerintah perlu terus memperluas tes usap massal di seluruh kelurahan.")
     assert {(t, (target or "")[:3]) for _, t, target in got} == {("REQUEST", "IDN")}
+
+
+def test_a_passive_obligation_asks_its_agent():
+    got = events_of("Nuruddin mengatakan, penegakan Undang-Undang Ketenagakerjaan mutlak harus dijalankan oleh pemerintah.")
+    assert {(t, (target or "")[:3]) for _, t, target in got} == {("REQUEST", "IDN")}
+    # a requirement on whoever fills a post asks no one; a bare passive names no one
+    assert not events_of("Ia mengatakan, posisi ini harus diisi oleh orang yang memiliki kepekaan tinggi.")
+    assert not events_of("Menurut dia, hal itu harus diakui.")

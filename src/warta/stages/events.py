@@ -346,15 +346,24 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 events.append(Event(actor=actor, type=kind, target=target, sentence=sentence.text,
                                     start=sentence.start, end=sentence.end, date=date, place=place,
                                     trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
-        for x in _obligations(lower, mods):
+        for x, oleh in _obligations(lower, mods):
             # "ICW mengatakan Polda Jabar mesti menghentikan ...", "Mereka harus meningkatkan
             # kontribusinya," katanya: the speaker asks the one who must act
             before = article.text[sentence.start:tokens[x].start]
             # the one addressed stands right before the modal ("Polda Jabar mesti", "pemerintah juga perlu")
             y = x - 1 if lower[x - 1] not in mods["adverbs_before_modal"] else x - 2
-            addressees = [(m, a) for m, a in coded_between(sentence.start, tokens[x].start, True)
-                          if y >= 0 and m.end >= tokens[y].start]
-            target = addressees[0][1] if addressees else coder.unnamed(words[y] if y >= 0 else "", True)
+            if oleh is not None:
+                # ... or after "oleh" ("UU Ketenagakerjaan mutlak harus dijalankan oleh pemerintah")
+                agent_end = min(sentence.end, tokens[oleh].end + 60)
+                addressees = coded_between(tokens[oleh].end, agent_end, False)[:1]
+                target = addressees[0][1] if addressees else coder.unnamed(
+                    " ".join(words[oleh + 1:oleh + 3]), False, agent=True)
+                if not addressees and target is not None and (target.code or "")[3:] not in mods["official_sectors"]:
+                    target = None     # "harus diisi oleh orang yang ...": a requirement, no one asked
+            else:
+                addressees = [(m, a) for m, a in coded_between(sentence.start, tokens[x].start, True)
+                              if y >= 0 and m.end >= tokens[y].start]
+                target = addressees[0][1] if addressees else coder.unnamed(words[y] if y >= 0 else "", True)
             if target is None and lower[x - 1] in mods["third_person_plural"]:
                 target = Actor(name=None, code=coder.home)
             speaker = speaker_actor(tokens[x].start)
@@ -477,11 +486,12 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
     return False
 
 
-def _obligations(lower: list[str], mods: dict) -> list[int]:
+def _obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None]]:
     """Obligation modals that address someone: "X harus/mesti/perlu <active verb>", not in a relative
-    or conditional clause, not of the speaker's own side ("kita harus ...") nor a passive ("harus
-    diakui")."""
-    out: list[int] = []
+    or conditional clause, not of the speaker's own side ("kita harus ...") nor a bare passive ("harus
+    diakui"). A passive with its agent ("harus dijalankan oleh pemerintah") addresses the agent: its
+    "oleh" comes with the modal's index."""
+    out: list[tuple[int, int | None]] = []
     if mods["obligation"].isdisjoint(lower):
         return out
     for x, w in enumerate(lower):
@@ -491,12 +501,17 @@ def _obligations(lower: list[str], mods: dict) -> list[int]:
         while v + 1 < len(lower) and v - x <= 2 and lower[v] in mods["adverbs_after_modal"]:
             v += 1            # "pemerintah perlu terus memperluas", "harus bisa memastikan"
         verb = lower[v]
-        if not verb.startswith("me") or verb in mods["stative_verbs"] or lower[x - 1] in mods["not_addressees"]:
+        oleh = None
+        if verb.startswith("di"):
+            oleh = next((k for k in range(v + 1, min(len(lower), v + 4)) if lower[k] == "oleh"), None)
+            if oleh is None:
+                continue
+        elif not verb.startswith("me") or verb in mods["stative_verbs"] or lower[x - 1] in mods["not_addressees"]:
             continue
         clause = lower[max((k for k in range(x) if lower[k] in (",", ";", ":")), default=-1) + 1:x]
         if set(clause) & (mods["conditional"] | mods["relative_markers"] | mods["first_person"]):
             continue
-        out.append(x)
+        out.append((x, oleh))
     return out
 
 
