@@ -44,3 +44,22 @@ def test_mediaindonesia_related_cards_and_footer_are_gone():
 def test_html_without_article_text_is_an_error_record():
     article = warta.process("<html><body><nav>Menu</nav></body></html>", html=True)
     assert article.error.startswith("no article text found in the HTML page")
+
+
+def test_a_lead_of_loose_paragraphs_before_the_first_tagged_one_is_kept():
+    # the template prints its first paragraphs as bare text split by <br> after a bold dateline,
+    # and opens the tagged ones with an entity for the quotation mark (written for this test)
+    body = ("<p>&ldquo;Masyarakat menjadi punya banyak pilihan dalam membeli mobil baru tahun ini,&rdquo; "
+            "ungkap Ketua Umum asosiasi itu kepada wartawan di Jakarta, Selasa (23/2/2016).</p>"
+            + "".join(f"<p>Paragraf lanjutan nomor {n} menjelaskan rencana investasi pabrik mobil baru "
+                      "di Indonesia serta dampaknya bagi tenaga kerja lokal di sekitar kawasan industri.</p>"
+                      for n in range(6)))
+    html = ("<html><head><title>Merek Baru Serbu Indonesia</title></head><body><div class='read'>"
+            "<br /><strong>Jakarta, KompasOtomotif</strong> &ndash; Tahun depan, dua produsen otomotif asal "
+            "China mulai meramaikan industri otomotif Indonesia dengan membangun pabrik besar.<br /><br />"
+            "Menanggapi kondisi itu, ketua umum asosiasi produsen mengatakan semakin banyak merek baru yang "
+            "masuk semakin bagus bagi pasar.\n" + body + "</div></body></html>")
+    article = warta.process(html, url="http://otomotif.kompas.com/read/2016/02/23/165200515/x")
+    assert article.text.startswith("Tahun depan, dua produsen otomotif")
+    assert "Menanggapi kondisi itu" in article.text.split("\n\n")[1]
+    assert article.dateline.place == "Jakarta"

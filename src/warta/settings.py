@@ -24,6 +24,7 @@ class Settings:
     html_retry_min_chars: int
     html_index_fragment_share: float
     lead_window_chars: int
+    lead_max_paragraphs: int
 
     @classmethod
     def from_dict(cls, data: dict) -> "Settings":

@@ -58,6 +58,8 @@ def _quality(text: str, shape: Shape) -> tuple[float, float]:
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|ul|ol|h[1-6]|section|article|aside|table|tr|td|figure|"
                         r"figcaption|header|footer|blockquote|span\s+itemprop)[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^>]*>")
+_LETTER = re.compile(r"[^\W\d_]")
+_PLAIN_START = re.compile(r"[^\W_][\w ,.]*")
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -65,20 +67,33 @@ def recover_lead(page: str, text: str, settings: Settings) -> str | None:
     """The opening paragraph trafilatura dropped, when it stands as loose text before the first one.
 
     Some templates print the lead as bare text after a bold outlet name ("<b>Kapanlagi.com</b> -
-    Pesona ...") and only later wrap paragraphs in tags; trafilatura keeps the tagged ones. The
-    lead is taken back only when it opens with a dateline and reads as prose.
+    Pesona ...", "<strong>Jakarta, KompasOtomotif</strong> - ...<br /><br />...") and only later wrap
+    paragraphs in tags; trafilatura keeps the tagged ones. The lead, up to lead_max_paragraphs
+    paragraphs, is taken back only when it opens with a dateline and reads as prose.
     """
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    probe = first[:25]
+    # plain words only: the page may write an opening quotation mark as an entity ("&ldquo;")
+    probe = _PLAIN_START.match(first.lstrip("\"'“‘ "))
+    probe = probe.group(0)[:25] if probe else ""
     at = page.find(probe) if len(probe) >= 15 else -1
     if at < 0:
         return None
     before = _SCRIPT.sub(" ", page[max(0, at - settings.lead_window_chars): at])
     lines = htmllib.unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub("\n", before))).split("\n")
-    candidate = " ".join(next((line for line in reversed(lines) if line.strip()), "").split())
-    if len(candidate) < 80 or not candidate.endswith((".", '"', "”")) or candidate in text:
-        return None
-    return candidate if outlet_table().match_dateline(candidate) else None
+    # the loose text may run to a few paragraphs split by <br>: walk back to the dateline
+    lead: list[str] = []
+    for line in reversed(lines):
+        candidate = " ".join(line.split())
+        if not _LETTER.search(candidate):
+            continue          # an opening quotation mark of the first paragraph, a stray dash
+        if len(candidate) < 40 or not candidate.endswith((".", '"', "”")) or candidate in text:
+            return None
+        lead.insert(0, candidate)
+        if outlet_table().match_dateline(candidate):
+            return "\n".join(lead) if len(candidate) >= 80 else None
+        if len(lead) >= settings.lead_max_paragraphs:
+            return None
+    return None
 
 
 def extract_html(article: Article, settings: Settings | None = None) -> Article:
