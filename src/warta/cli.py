@@ -158,7 +158,7 @@ def eval_linking(
 @eval_app.command("events")
 def eval_events(
     shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
-    split: Annotated[str, typer.Option(help="test | dev | dev2 ... dev5 | kompas1 ... kompas10 | all (test and dev alternate in "
+    split: Annotated[str, typer.Option(help="test | dev | dev2 ... dev7 | kompas1 ... kompas10 | all (test and dev alternate in "
                                             "events.jsonl; devN and kompasN are events_devN/kompasN.jsonl; rules "
                                             "were developed on the dev sets)")] = "test",
     as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
