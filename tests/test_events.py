@@ -854,3 +854,10 @@ def test_a_passive_obligation_asks_its_agent():
     # a requirement on whoever fills a post asks no one; a bare passive names no one
     assert not events_of("Ia mengatakan, posisi ini harus diisi oleh orang yang memiliki kepekaan tinggi.")
     assert not events_of("Menurut dia, hal itu harus diakui.")
+
+
+def test_cooperation_told_as_done_through_its_noun():
+    got = events_of("Forum ini merupakan hasil kerja sama MPR RI dengan Emil Salim Institute.")
+    assert {(a[:3], t) for a, t, _ in got} == {("IDN", "COOPERATE")}
+    # a cooperation talked about is no act
+    assert "COOPERATE" not in {t for _, t, _ in events_of("Kedua menteri membahas kerja sama Indonesia dengan Jepang.")}

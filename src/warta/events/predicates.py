@@ -203,6 +203,10 @@ def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]])
                     found = (before, giver, Predicate(noun.type, "passive", (lower[before], *noun.words)))
         if found is None and "pair" in constructions and "antara" in lower[j:j + 3]:
             found = (i, j, Predicate(noun.type, "pair", noun.words))
+        if found is None and "result" in constructions and i > 0 and lower[i - 1] in mods["result_frames"] \
+                and any(w in ("dengan", "dan") for w in lower[j + 1:j + 8]):
+            # "hasil kerja sama MPR RI dengan Emil Salim Institute": the act is told as done
+            found = (i, j, Predicate(noun.type, "pair", noun.words))
         if found is None and "passive" in constructions:
             for v in range(j, min(len(lower), j + mods["nominal_reach"] + 1)):
                 if used[v] or lower[v] in mods["nominal_breaks"]:

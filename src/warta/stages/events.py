@@ -158,10 +158,21 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             more_targets: list[Actor] = []
             if pred.voice == "pair":
                 m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+(?:dan|dengan)\s+(.+)", article.text[t_end:sentence.end])
-                if m:
-                    pair = coded_between(t_end, sentence.end, False)
-                    if len(pair) >= 2:
-                        actor, target = pair[0][1], pair[1][1]
+                pair = coded_between(t_end, sentence.end, False)
+                if m and len(pair) >= 2:
+                    actor, target = pair[0][1], pair[1][1]
+                elif len(pair) >= 2 and pair[0][0].start - t_end <= 1:
+                    # "berkat kerja sama Kementerian Pertanian dengan Singapore Food Agency", "atas kerja
+                    # sama Polres Tegal Kota, Kodim Tegal, dan Pemkot Tegal": the first acts on the others
+                    actor, target, last = pair[0][1], pair[1][1], pair[1][0]
+                    if not _LIST_JOINER.fullmatch(article.text[pair[0][0].end:last.start]) \
+                            and word_before(article.text, last.start) != "dengan":
+                        actor = target = None
+                    for m2, a2 in pair[2:]:
+                        if target is None or not _LIST_JOINER.fullmatch(article.text[last.end:m2.start]):
+                            break
+                        more_targets.append(a2)
+                        last = m2
             elif pred.voice in ("passive", "nominal_passive"):
                 after = coded_between(t_end, clause_end, False)
                 oleh = article.text.find(" oleh ", t_end, clause_end)
