@@ -861,3 +861,9 @@ def test_cooperation_told_as_done_through_its_noun():
     assert {(a[:3], t) for a, t, _ in got} == {("IDN", "COOPERATE")}
     # a cooperation talked about is no act
     assert "COOPERATE" not in {t for _, t, _ in events_of("Kedua menteri membahas kerja sama Indonesia dengan Jepang.")}
+
+
+def test_the_speaker_of_a_quotation_is_at_the_meeting_where_it_was_said():
+    got = events_of('Kepala Bappenas Rachmat Pambudy menjelaskan target itu. "Angka itu moderat, tapi kita harus '
+                    'hati-hati juga," katanya saat Rapat Kerja dengan Komisi XII DPR RI, Kamis (3/7/2025).')
+    assert ("IDN", "CONSULT") in {(a[:3], t) for a, t, _ in got}

@@ -26,6 +26,7 @@ from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
 from warta.events.predicates import WORD, Predicate, candidate_words, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
+from warta.resources import load_toml
 from warta.settings import Settings
 
 _ACTOR_LABELS = ("GPE", "ORG", "PER")
@@ -50,6 +51,14 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if entity is not None:
                     fake = EntityMention(text=entity.name, label=entity.label, start=0, end=0, id=entity.id)
                     return coder.code(fake)
+        return None
+
+    def speaker_just_before(pos: int) -> Actor | None:
+        """The speaker of a quotation closed right before pos by its cue and a word of time:
+        '... hati-hati juga," katanya saat Rapat Kerja dengan Komisi XII DPR RI'."""
+        for a, b, q in quotes:
+            if b <= pos <= b + 80 and q.speaker and q.speaker.id and _cue_then_time().fullmatch(article.text[b:pos]):
+                return speaker_actor(a)
         return None
 
     def antecedent(pos: int) -> Actor | None:
@@ -230,6 +239,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                             actor, actor_key = main[0][1], main[0][0].id or main[0][0].text
                             clause_end = min(clause_end, comma)
                 if actor is None:
+                    actor = speaker_just_before(t_start)
+                if actor is None:
                     actor = coder.unnamed(article.text[sentence.start:t_start], True, agent=True)
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     # "Ia meminta ...": the person last named, else someone of the story's country
@@ -407,6 +418,15 @@ def _statute() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _speech_verb() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(modifiers()["speech_verbs"])))
+
+
+@lru_cache(maxsize=1)
+def _cue_then_time() -> re.Pattern:
+    """What stands between a quotation and a predicate told as the setting of its saying:
+    '," katanya saat', '," kata Gus Ipul usai'."""
+    cues = "|".join(sorted((re.escape(c) for c in load_toml("id/speech_cues.toml")["post"]), key=len, reverse=True))
+    times = "|".join(modifiers()["fronting"])
+    return re.compile(r"[\s,.\"”’']*(?:%s)(?:nya)?(?:\s+[A-Z][\w.'-]*){0,4}[\s,]+(?:%s)\s+" % (cues, times))
 
 
 @lru_cache(maxsize=1)
