@@ -867,3 +867,11 @@ def test_the_speaker_of_a_quotation_is_at_the_meeting_where_it_was_said():
     got = events_of('Kepala Bappenas Rachmat Pambudy menjelaskan target itu. "Angka itu moderat, tapi kita harus '
                     'hati-hati juga," katanya saat Rapat Kerja dengan Komisi XII DPR RI, Kamis (3/7/2025).')
     assert ("IDN", "CONSULT") in {(a[:3], t) for a, t, _ in got}
+
+
+def test_an_order_followed_is_a_request_by_its_giver():
+    got = events_of("Ia mengatakan, penundaan itu sebagaimana arahan dari Menteri Keuangan Purbaya Yudhi Sadewa.")
+    assert {(a[:3], t, (target or "")[:3]) for a, t, target in got} == {("IDN", "REQUEST", "IDN")}
+    # a regulation cited by name, or an order that has not come, asks no one
+    assert not events_of("Pembangunan sekolah itu sesuai Instruksi Presiden (Inpres) Nomor 8 Tahun 2025.")
+    assert not events_of("Menteri Yassierli mengatakan belum ada arahan dari Presiden Prabowo Subianto.")

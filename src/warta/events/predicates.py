@@ -19,7 +19,8 @@ from warta.resources import load_toml, load_tsv
 @dataclass(frozen=True)
 class Predicate:
     """A PLOVER type signalled by these words, read in one voice: "active" (actor before, target
-    after), "passive" (target before, actor after the verb or "oleh"), "pair" ("antara A dan B": A
+    after), "passive" (target before, actor after the verb or "oleh"), "directive" (an order followed,
+    its giver after the noun: "atas arahan Presiden"), "pair" ("antara A dan B": A
     on B), "host" (the visitor after the verb acts on the host before it), "noun" (an event noun,
     waiting for a construction) or "nominal_passive" (an event noun with a passive light verb)."""
 
@@ -203,6 +204,10 @@ def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]])
                     found = (before, giver, Predicate(noun.type, "passive", (lower[before], *noun.words)))
         if found is None and "pair" in constructions and "antara" in lower[j:j + 3]:
             found = (i, j, Predicate(noun.type, "pair", noun.words))
+        if found is None and "directive" in constructions and i > 0 and (
+                lower[i - 1] in mods["directive_frames"] or lower[i - 1] == "dengan" and i > 1 and lower[i - 2] == "sesuai"):
+            # "sebagaimana arahan dari Menteri Keuangan", "sesuai dengan arahan Gubernur": done as directed
+            found = (i, j, Predicate(noun.type, "directive", noun.words))
         if found is None and "result" in constructions and i > 0 and lower[i - 1] in mods["result_frames"] \
                 and any(w in ("dengan", "dan") for w in lower[j + 1:j + 8]):
             # "hasil kerja sama MPR RI dengan Emil Salim Institute": the act is told as done

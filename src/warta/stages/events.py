@@ -182,6 +182,18 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                             break
                         more_targets.append(a2)
                         last = m2
+            elif pred.voice == "directive":
+                # "atas arahan dan perintah Bapak Presiden", "sebagaimana arahan dari Menkeu Purbaya":
+                # the one who gave it asks someone of the story's country
+                giver = _DIRECTIVE_GIVER.match(article.text, t_end)
+                if giver and _REGULATION_NAME.match(article.text, t_start):
+                    giver = None      # "sesuai Instruksi Presiden (Inpres) Nomor 7": a regulation cited
+                if giver:
+                    named = [(m, a) for m, a in coded_between(giver.end(), giver.end() + 60, False)
+                             if _TITLES_ONLY.fullmatch(article.text[giver.end():m.start])]
+                    actor = named[0][1] if named else coder.unnamed(
+                        " ".join(WORD.findall(article.text[giver.end():giver.end() + 40])[:3]), False, agent=True)
+                    target = Actor(name=None, code=coder.home) if actor is not None else None
             elif pred.voice in ("passive", "nominal_passive"):
                 after = coded_between(t_end, clause_end, False)
                 oleh = article.text.find(" oleh ", t_end, clause_end)
@@ -440,6 +452,12 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
 
 # verbs carry these prefixes; event nouns and phrases such as "rapat kerja" do not
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
+
+# between a directive noun and its giver: "dari", "dan perintah", honorifics
+_DIRECTIVE_GIVER = re.compile(r"\s+(?:dari\s+)?(?:dan\s+(?:perintah|instruksi|arahan)\s+)?(?:(?:Bapak|Ibu|Pak|Bu)\s+)?")
+
+# a directive named as a regulation: "Instruksi Presiden (Inpres) Nomor 7 Tahun 2025"
+_REGULATION_NAME = re.compile(r"[A-Z]\w+(?:\s+[A-Z]\w*){0,3}\s*(?:\(\w+\)\s*)?(?:Nomor|No\.)")
 
 # between two states of a list of office holders: the first one's name, then the next title
 # ("Wakil Presiden AS 2009 - 2017 Joe Biden, Perdana Menteri Irlandia ...", "... Netanyahu, dan
