@@ -875,3 +875,10 @@ def test_an_order_followed_is_a_request_by_its_giver():
     # a regulation cited by name, or an order that has not come, asks no one
     assert not events_of("Pembangunan sekolah itu sesuai Instruksi Presiden (Inpres) Nomor 8 Tahun 2025.")
     assert not events_of("Menteri Yassierli mengatakan belum ada arahan dari Presiden Prabowo Subianto.")
+
+
+def test_a_report_of_figures_or_an_incident_accuses_no_one():
+    assert not events_of("Presiden Prabowo Subianto melaporkan penerima program makan bergizi gratis sudah mencapai "
+                         "36,7 juta penerima manfaat.")
+    got = events_of("Sejumlah warga Boyolali melaporkan Koperasi Bahana Lintas Nusantara ke Polres Boyolali.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
