@@ -882,3 +882,9 @@ def test_a_report_of_figures_or_an_incident_accuses_no_one():
                          "36,7 juta penerima manfaat.")
     got = events_of("Sejumlah warga Boyolali melaporkan Koperasi Bahana Lintas Nusantara ke Polres Boyolali.")
     assert {t for _, t, _ in got} == {"ACCUSE"}
+
+
+def test_carrying_out_an_order_and_handing_over_money():
+    assert not events_of("Kementerian Pertanian bergerak cepat mengeksekusi perintah Presiden melalui pemangkasan harga.")
+    got = events_of("Pada 6 Oktober 2025, korban pun bertemu dengan pelaku dan menyerahkan uang Rp 15 juta.")
+    assert "COOPERATE" not in {t for _, t, _ in got}
