@@ -888,3 +888,7 @@ def test_carrying_out_an_order_and_handing_over_money():
     assert not events_of("Kementerian Pertanian bergerak cepat mengeksekusi perintah Presiden melalui pemangkasan harga.")
     got = events_of("Pada 6 Oktober 2025, korban pun bertemu dengan pelaku dan menyerahkan uang Rp 15 juta.")
     assert "COOPERATE" not in {t for _, t, _ in got}
+
+
+def test_what_a_matter_invites_is_no_guest():
+    assert not events_of("Transformasi Kementerian BUMN menjadi Badan Pengelola BUMN juga mengundang perdebatan.")
