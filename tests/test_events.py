@@ -892,3 +892,8 @@ def test_carrying_out_an_order_and_handing_over_money():
 
 def test_what_a_matter_invites_is_no_guest():
     assert not events_of("Transformasi Kementerian BUMN menjadi Badan Pengelola BUMN juga mengundang perdebatan.")
+
+
+def test_a_good_quality_denied_is_criticism():
+    got = events_of("Ia juga menilai bahwa menggunakan APBN untuk membayar utang Whoosh merupakan langkah yang tidak tepat.")
+    assert {t for _, t, _ in got} == {"ACCUSE"}
