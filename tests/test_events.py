@@ -897,3 +897,9 @@ def test_what_a_matter_invites_is_no_guest():
 def test_a_good_quality_denied_is_criticism():
     got = events_of("Ia juga menilai bahwa menggunakan APBN untuk membayar utang Whoosh merupakan langkah yang tidak tepat.")
     assert {t for _, t, _ in got} == {"ACCUSE"}
+
+
+def test_handing_over_a_suspect_cooperates_handing_over_a_task_does_not():
+    assert not events_of("Sementara untuk urusan teknis lapangan, KPU menyerahkan sepenuhnya kepada Pemkot Makassar.")
+    got = events_of("Polres Lhokseumawe menyerahkan tersangka dan barang bukti kepada Kejaksaan Negeri Lhokseumawe.")
+    assert "COOPERATE" in {t for _, t, _ in got}
