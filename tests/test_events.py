@@ -903,3 +903,11 @@ def test_handing_over_a_suspect_cooperates_handing_over_a_task_does_not():
     assert not events_of("Sementara untuk urusan teknis lapangan, KPU menyerahkan sepenuhnya kepada Pemkot Makassar.")
     got = events_of("Polres Lhokseumawe menyerahkan tersangka dan barang bukti kepada Kejaksaan Negeri Lhokseumawe.")
     assert "COOPERATE" in {t for _, t, _ in got}
+
+
+def test_a_number_may_stand_inside_a_phrase_after_its_verb():
+    got = events_of("Kementerian Agama memberikan 156.581 beasiswa KIP Kuliah kepada mahasiswa.")
+    assert {t for _, t, _ in got} == {"AID"}
+    # "dari" is no number: it belongs to the phrase
+    got = events_of("Siswi SMK Balanipa berinisial RA dikeluarkan dari sekolah karena menganiaya temannya.")
+    assert "SANCTION" in {t for _, t, _ in got}

@@ -101,7 +101,7 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
         # a clitic "-nya" on a predicate's last word ("menolaknya", "menarik pulang duta besarnya")
         return w[:-3] if len(w) > 6 and w.endswith("nya") else w
 
-    free, firsts = 0, _first_words()
+    free, firsts, numbers = 0, _first_words(), modifiers()["phrase_numbers"]
     for i in [k for k, w in enumerate(lower) if w in firsts]:
         if i < free:
             continue          # inside the phrase matched before
@@ -109,10 +109,15 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
             n = len(pred.words)
             if pred.voice == "passive" and i + n <= len(lower) and lower[i + n - 1] != pred.words[-1]:
                 continue      # "penyebab ditangkapnya Edhy oleh KPK": a passive with "-nya" names the act
-            if i + n <= len(lower) and tuple(lower[i:i + n - 1]) == pred.words[:-1] \
-                    and pred.words[-1] in (lower[i + n - 1], bare(lower[i + n - 1])):
-                out.append((i, i + n, pred))
-                free = i + n
+            # a number may stand inside a phrase after its verb: "memberikan 156.581 beasiswa"
+            k = i + 1
+            while n > 1 and k < len(lower) and k - i <= 2 and _is_number(lower[k], numbers):
+                k += 1
+            words = lower[i:i + 1] + lower[k:k + n - 1]
+            if len(words) == n and tuple(words[:-1]) == pred.words[:-1] and pred.words[-1] in (words[-1], bare(words[-1])):
+                end = k + n - 1
+                out.append((i, end, pred))
+                free = end
                 break
     pronouns = modifiers()["object_focus_pronouns"]
     if not pronouns.isdisjoint(lower):
@@ -125,6 +130,10 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
         return out
     nominal = _nominal_triggers(lower, out)
     return sorted(out + nominal, key=lambda t: t[0]) if nominal else out
+
+
+def _is_number(word: str, numbers: frozenset[str]) -> bool:
+    return word in numbers or word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit()
 
 
 def _roots(verb: str) -> list[str]:
