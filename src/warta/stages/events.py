@@ -24,9 +24,9 @@ from functools import lru_cache
 
 from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
-from warta.events.predicates import WORD, Predicate, candidate_words, find_triggers, modifiers
+from warta.events.predicates import WORD, Predicate, candidate_words, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
-from warta.resources import load_toml
+from warta.resources import load_toml, load_wordlist
 from warta.settings import Settings
 
 _ACTOR_LABELS = ("GPE", "ORG", "PER")
@@ -185,7 +185,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             elif pred.voice == "directive":
                 # "atas arahan dan perintah Bapak Presiden", "sebagaimana arahan dari Menkeu Purbaya":
                 # the one who gave it asks someone of the story's country
-                giver = _DIRECTIVE_GIVER.match(article.text, t_end)
+                giver = _directive_giver().match(article.text, t_end)
                 if giver and _REGULATION_NAME.match(article.text, t_start):
                     giver = None      # "sesuai Instruksi Presiden (Inpres) Nomor 7": a regulation cited
                 if giver:
@@ -442,6 +442,15 @@ def _cue_then_time() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _directive_giver() -> re.Pattern:
+    """What stands between a directive noun and its giver: "dari", another directive ("arahan dan
+    perintah"), an honorific ("Bapak Presiden")."""
+    directives = sorted({p.words[0] for nouns in event_nouns().values() for p, c in nouns if "directive" in c})
+    honorifics = sorted(re.escape(w) for w in load_wordlist("id/person_titles.txt"))
+    return re.compile(r"\s+(?:dari\s+)?(?:dan\s+(?:%s)\s+)?(?:(?:%s)\s+)?" % ("|".join(directives), "|".join(honorifics)))
+
+
+@lru_cache(maxsize=1)
 def _clause_stop() -> re.Pattern:
     words = "|".join(sorted(modifiers()["purpose_clause"]))
     return re.compile(r"[.!?;]|\b(?:" + words + r")\b", re.I)
@@ -452,9 +461,6 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
 
 # verbs carry these prefixes; event nouns and phrases such as "rapat kerja" do not
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
-
-# between a directive noun and its giver: "dari", "dan perintah", honorifics
-_DIRECTIVE_GIVER = re.compile(r"\s+(?:dari\s+)?(?:dan\s+(?:perintah|instruksi|arahan)\s+)?(?:(?:Bapak|Ibu|Pak|Bu)\s+)?")
 
 # a directive named as a regulation: "Instruksi Presiden (Inpres) Nomor 7 Tahun 2025"
 _REGULATION_NAME = re.compile(r"[A-Z]\w+(?:\s+[A-Z]\w*){0,3}\s*(?:\(\w+\)\s*)?(?:Nomor|No\.)")
