@@ -113,9 +113,10 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
             k = i + 1
             while n > 1 and k < len(lower) and k - i <= 2 and _is_number(lower[k], numbers):
                 k += 1
-            words = lower[i:i + 1] + lower[k:k + n - 1]
-            if len(words) == n and tuple(words[:-1]) == pred.words[:-1] and pred.words[-1] in (words[-1], bare(words[-1])):
-                end = k + n - 1
+            end = k + n - 1
+            if end <= len(lower) and (k == i + 1 and tuple(lower[i:end - 1]) == pred.words[:-1]
+                                      or k > i + 1 and (lower[i], *lower[k:end - 1]) == pred.words[:-1]) \
+                    and pred.words[-1] in (lower[end - 1], bare(lower[end - 1])):
                 out.append((i, end, pred))
                 free = end
                 break
