@@ -105,14 +105,15 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
     for i in [k for k, w in enumerate(lower) if w in firsts]:
         if i < free:
             continue          # inside the phrase matched before
+        # a number may stand inside a phrase after its verb: "memberikan 156.581 beasiswa"
+        after_number = i + 1
+        while after_number < len(lower) and after_number - i <= 2 and _is_number(lower[after_number], numbers):
+            after_number += 1
         for pred in table.get(lower[i]) or table.get(bare(lower[i]), ()):
             n = len(pred.words)
             if pred.voice == "passive" and i + n <= len(lower) and lower[i + n - 1] != pred.words[-1]:
                 continue      # "penyebab ditangkapnya Edhy oleh KPK": a passive with "-nya" names the act
-            # a number may stand inside a phrase after its verb: "memberikan 156.581 beasiswa"
-            k = i + 1
-            while n > 1 and k < len(lower) and k - i <= 2 and _is_number(lower[k], numbers):
-                k += 1
+            k = after_number if n > 1 else i + 1
             end = k + n - 1
             if end <= len(lower) and (k == i + 1 and tuple(lower[i:end - 1]) == pred.words[:-1]
                                       or k > i + 1 and (lower[i], *lower[k:end - 1]) == pred.words[:-1]) \
