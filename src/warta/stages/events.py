@@ -173,15 +173,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 elif len(pair) >= 2 and pair[0][0].start - t_end <= 1:
                     # "berkat kerja sama Kementerian Pertanian dengan Singapore Food Agency", "atas kerja
                     # sama Polres Tegal Kota, Kodim Tegal, dan Pemkot Tegal": the first acts on the others
-                    actor, target, last = pair[0][1], pair[1][1], pair[1][0]
-                    if not _LIST_JOINER.fullmatch(article.text[pair[0][0].end:last.start]) \
-                            and word_before(article.text, last.start) != "dengan":
-                        actor = target = None
-                    for m2, a2 in pair[2:]:
-                        if target is None or not _LIST_JOINER.fullmatch(article.text[last.end:m2.start]):
-                            break
-                        more_targets.append(a2)
-                        last = m2
+                    if _LIST_JOINER.fullmatch(article.text[pair[0][0].end:pair[1][0].start]) \
+                            or word_before(article.text, pair[1][0].start) == "dengan":
+                        actor, target, more_targets = pair[0][1], pair[1][1], _rest_of_list(article.text, pair[1:])
             elif pred.voice == "directive":
                 # "atas arahan dan perintah Bapak Presiden", "sebagaimana arahan dari Menkeu Purbaya":
                 # the one who gave it asks someone of the story's country
@@ -282,17 +276,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     target = objects[0][1]
                     # "menggeledah kantor Dinas PUPR dan CV Permata Bunda": one event per target
                     # named in a list
-                    last = objects[0][0]
-                    for m, a in objects[1:]:
-                        gap = article.text[last.end:m.start]
-                        if last.label == "GPE" and m.label == "PER" and _YEARS_ONLY.fullmatch(gap):
-                            continue  # the holder of the title: "Perdana Menteri Irlandia Enda Kenny",
-                            #           "pejabat Inggris, George Osborne"
-                        if not (_LIST_JOINER.fullmatch(gap) or last.label == m.label == "GPE"
-                                and _TITLED_LIST_JOINER.fullmatch(gap)):
-                            break
-                        more_targets.append(a)
-                        last = m
+                    more_targets = _rest_of_list(article.text, objects)
                 else:
                     # a phrase predicate may hold its object ("membatalkan status tersangka")
                     after = article.text[tokens[i].end:clause_end]
@@ -430,6 +414,21 @@ def _statute() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _speech_verb() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(modifiers()["speech_verbs"])))
+
+
+def _rest_of_list(text: str, found: list[tuple[EntityMention, Actor]]) -> list[Actor]:
+    """The actors named after found[0] in one list with it ("A, B dan C"; states each with its office
+    holder: "Perdana Menteri Irlandia Enda Kenny, Perdana Menteri Israel ...")."""
+    out, last = [], found[0][0]
+    for m, a in found[1:]:
+        gap = text[last.end:m.start]
+        if last.label == "GPE" and m.label == "PER" and _YEARS_ONLY.fullmatch(gap):
+            continue          # the holder of the title: "pejabat Inggris, George Osborne"
+        if not (_LIST_JOINER.fullmatch(gap) or last.label == m.label == "GPE" and _TITLED_LIST_JOINER.fullmatch(gap)):
+            break
+        out.append(a)
+        last = m
+    return out
 
 
 @lru_cache(maxsize=1)
