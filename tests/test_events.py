@@ -786,6 +786,8 @@ def test_more_event_nouns_with_their_light_verbs():
     assert {t for _, t, _ in got} == {"COOPERATE"}
     # a bare noun names an act and asserts none
     assert not events_of("Kolaborasi itu menuai pujian dari banyak pihak.")
+    got = events_of("Polres Bogor telah melakukan koordinasi dengan TNI.")
+    assert {(a[:3], t, (target or "")[:3]) for a, t, target in got} == {("IDN", "CONSULT", "IDN")}
 
 
 def test_a_statement_in_the_passive_puts_its_speaker_at_the_meeting():
