@@ -12,3 +12,13 @@ def test_a_gold_sentence_opening_with_the_dateline_is_found_after_it():
     assert article.text[span[0]:span[1]] == "Polisi menangkap dua orang di Bogor."
     assert _locate(article, "Keduanya kini  ditahan di Polres Bogor.") is not None
     assert _locate(article, "Kalimat ini tidak ada.") is None
+
+
+def test_triples_are_matched_one_to_one():
+    from warta.evaluation.events_eval import matched_count
+    arrest = ("IDN", "COERCE", "IDN")
+    # the same arrest said twice by Warta is one right event and one wrong one
+    assert matched_count([arrest], [arrest, arrest]) == 1
+    # two gold arrests (of a suspect and of a police officer: both IDN) need two
+    assert matched_count([arrest, arrest], [arrest]) == 1
+    assert matched_count([arrest, ("IDN", "ACCUSE", None)], [("IDN", "ACCUSE", None), arrest]) == 2
