@@ -117,6 +117,11 @@ def test_one_event_per_target_named_in_a_list():
     # a name right after another is not a second target ("Mahkamah Agung Andri ...": his office)
     got = events_of("Polisi menangkap pegawai Mahkamah Agung Andri Tristianto Sutrisna di Jakarta.")
     assert len([e for e in got if e[1] == "COERCE"]) == 1
+    # ... but two targets of one code are one event, one record per actor, type and target code
+    # as event data (and the gold) count them
+    article = warta.process("Judul Berita Hari Ini\n\nKejaksaan Negeri Lembata menggeledah kantor Dinas PUPR "
+                            "Lembata dan kantor Dinas Pendidikan Lembata.")
+    assert [(e.actor.code, e.type, e.target.code) for e in article.events] == [("IDNJUD", "COERCE", "IDNGOV")]
 
 
 def test_melawan_is_fighting_only_against_an_armed_group():

@@ -354,10 +354,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if kind == "SANCTION" and after_words & mods["prison_words"]:
                 kinds.append("COERCE")   # "divonis 6,5 tahun penjara": convicted and imprisoned
             place = _place(article, sentence.start, sentence.end)
-            for kind, n, target in [(k, n, t) for k in kinds for n, t in enumerate([target, *more_targets])]:
-                # each target named in a list is one event, though two share a code ("kantor Dinas
-                # PUPR dan CV Permata Bunda")
-                key = (sentence.start, actor.code, kind, target.code if target else None, n)
+            for kind, target in [(k, t) for k in kinds for t in [target, *more_targets]]:
+                # one event per (actor, type, target) code, as the gold codes them: "meminta Pemkot
+                # Semarang maupun Pemprov Jateng" asks one party of the same code (IDNGOV) once
+                key = (sentence.start, actor.code, kind, target.code if target else None)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -395,7 +395,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 speaker = Actor(name=None, code=coder.home)
             if speaker is None or target is None:
                 continue
-            key = (sentence.start, speaker.code, "REQUEST", target.code, 0)
+            key = (sentence.start, speaker.code, "REQUEST", target.code)
             if key not in seen:
                 seen.add(key)
                 events.append(Event(actor=speaker, type="REQUEST", target=target, sentence=sentence.text,
