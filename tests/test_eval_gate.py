@@ -98,3 +98,23 @@ def test_event_gold_files_validate(gold):
                           "--shared", str(shared_dir()), "--gold", str(ROOT / "eval" / "gold" / gold)],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+@needs_shared
+def test_events_scored_against_another_coding(tmp_path):
+    # the VIVA sentence where Warta codes Russia fighting ISIS, coded by a second annotator as a
+    # future act (negated) and as a request no one made: Warta gets no triple right and produces
+    # the negated event
+    gold = tmp_path / "second.jsonl"
+    gold.write_text(json.dumps({
+        "source": "examples/viva-2015-rusia-isis.txt",
+        "text": "Rusia menegaskan akan terus berada di garis depan untuk memerangi ISIS.",
+        "events": [{"actor": "RUS", "type": "ASSAULT", "target": "ISIL", "negated": True},
+                   {"actor": "RUS", "type": "REQUEST", "target": None, "negated": False}]}) + "\n", encoding="utf-8")
+    run = run_warta("eval", "events", "--shared", str(shared_dir()), "--gold", str(gold), "--split", "all", "--json")
+    assert run.returncode == 0, run.stderr
+    r = json.loads(run.stdout)
+    assert (r["sentences"], r["gold_events"]) == (1, 1)
+    assert r["triple"]["recall"] == 0.0 and r["negated_produced"] == 1.0
+    # a coding's own splits are not the built-in sets
+    assert run_warta("eval", "events", "--gold", str(gold), "--split", "kompas2").returncode != 0

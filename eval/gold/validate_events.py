@@ -31,8 +31,9 @@ RES = REPO / "src" / "warta" / "resources" / "id"
 
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+# REL (religious) and LAB (labour) are CAMEO sectors too; the second coder of kompas2 used them
 SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "DIP", "PTY", "BUS", "MED", "EDU", "CVL", "REB",
-           "CRM", "NGO", "IGO"}
+           "CRM", "NGO", "IGO", "REL", "LAB"}
 GROUPS_FALLBACK = {"UN", "UNSC", "ASEAN", "NATO", "EU", "OIC", "WHO", "IMF", "WB", "WTO", "G20",
                    "APEC", "UNICEF", "UNHCR", "INTERPOL", "ICC", "ISIL", "ALQ", "TAL", "HAMAS",
                    "HEZ", "JI", "JAD", "MIT", "OPM", "COAL-ISIS"}

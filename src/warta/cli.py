@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -161,16 +162,23 @@ def eval_events(
     split: Annotated[str, typer.Option(help="test | dev | dev2 ... dev7 | kompas1 ... kompas10 | all (test and dev alternate in "
                                             "events.jsonl; devN and kompasN are events_devN/kompasN.jsonl; rules "
                                             "were developed on the dev sets)")] = "test",
+    gold: Annotated[Optional[str], typer.Option(help="score against this coding instead, e.g. a second annotator's "
+                                                  "(eval/gold/events_second.jsonl); --split is then test, dev or all "
+                                                  "of its lines")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
 ) -> None:
     """(actor, type, target) and type precision/recall on eval/gold/events.jsonl (our own gold)."""
     from warta.evaluation.clean_eval import GOLD, find_shared
     from warta.evaluation.events_eval import SPLITS, evaluate_events, format_report
 
-    if split not in SPLITS:
-        raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}", param_hint="--split")
+    if split not in SPLITS or (gold is not None and split not in ("test", "dev", "all")):
+        allowed = ("test", "dev", "all") if gold is not None else SPLITS
+        raise typer.BadParameter(f"must be one of {', '.join(allowed)}", param_hint="--split")
+    gold_path = Path(gold) if gold is not None else GOLD / "events.jsonl"
+    if not gold_path.is_file():
+        raise typer.BadParameter(f"no such file: {gold_path}", param_hint="--gold")
 
-    report = _evaluate("events", lambda: evaluate_events(find_shared(shared), GOLD / "events.jsonl", split))
+    report = _evaluate("events", lambda: evaluate_events(find_shared(shared), gold_path, split))
     typer.echo(json.dumps(report) if as_json else format_report(report))
 
 
