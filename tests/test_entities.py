@@ -116,3 +116,17 @@ def test_one_name_keeps_one_label_within_an_article():
              (EntityMention(text="Assad", label="LOC", start=70, end=75), None)]
     labels = [m.label for m, _ in _consistent_labels(found)]
     assert labels == ["PER", "PER", "LOC"]   # one-word names are left as the model read them
+
+
+def test_a_word_of_a_full_name_used_alone_later_is_that_person():
+    article = warta.process("Judul Berita Hari Ini\n\nKetua Persatuan Gereja-gereja di Indonesia (PGI) Gomar Gultom "
+                            "menyambut baik PSBB transisi. Gomar mengimbau agar gereja tetap melaksanakan ibadah "
+                            "virtual. \"Kami mendukung,\" ujar Gomar.")
+    gomar = [m for m in article.entities if m.text == "Gomar"]
+    assert len(gomar) == 2 and {m.label for m in gomar} == {"PER"}
+    assert {m.id for m in gomar} == {m.id for m in article.entities if m.text == "Gomar Gultom"}
+    # not where prose puts no person: a firm the model once took for one, named again as a product
+    article = warta.process("Judul Berita Hari Ini\n\nPrabowo akan mewajibkan para menteri memakai Maung Pindad, "
+                            "kendaraan buatan dalam negeri. Mobil Maung tersebut buatan dalam negeri.")
+    assert [m.label for m in article.entities if m.text == "Maung Pindad"] == ["PER"]   # the model's slip
+    assert not [m for m in article.entities if m.text == "Maung"]

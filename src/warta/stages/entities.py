@@ -29,7 +29,7 @@ from warta.entities.resolve import (
     slug,
 )
 from warta.model import Article, EntityMention, EntitySummary, Token
-from warta.resources import load_wordlist
+from warta.resources import load_toml, load_wordlist
 from warta.settings import Settings
 from warta.stages.sentences import split_sentences, tokenize
 
@@ -135,6 +135,7 @@ def recognise_entities(article: Article, settings: Settings | None = None) -> Ar
     """Stage: fill ``entities`` (mentions with ids) and ``entity_list`` (one row per entity)."""
     model = ner_model()
     body = _mentions_in(article.text, [s.tokens for s in article.sentences], model, None)
+    body = sorted(body + _name_parts_again([s.tokens for s in article.sentences], body), key=lambda x: x[0].start)
     extra = []
     if article.title:
         extra += _mentions_in(article.title, [tokenize(article.title)], model, "title")
@@ -152,6 +153,45 @@ def recognise_entities(article: Article, settings: Settings | None = None) -> Ar
         for c in sorted(clusters, key=lambda c: (-len(c.mentions), c.name))
     ]
     return article
+
+
+def _name_parts_again(tokens_by_sentence, found: list[tuple[EntityMention, Entry | None]]
+                      ) -> list[tuple[EntityMention, Entry | None]]:
+    """A person named in full is later called by one of the name's words alone ("Gomar Gultom" ...
+    "Gomar mengimbau"), which the model, reading one sentence at a time, often misses. Such a word
+    is a mention of the person when it stands alone between words that are not names (so "Agung"
+    of "Agung Laksono" is not taken out of "Kejaksaan Agung"), where prose puts a person: before a
+    verb or after a speech cue (id/name_again.toml)."""
+    titles = _person_titles()
+    skip = load_wordlist("id/not_names.txt") | load_wordlist("id/not_person_words.txt")
+    context = load_toml("id/name_again.toml")
+    verb_prefixes, before_verb = tuple(context["verb_prefixes"]), set(context["before_verb"])
+    not_verbs = set(context["not_verbs"])
+    cues = set(load_toml("id/speech_cues.toml")["post"])
+    parts: set[str] = set()
+    for m, entry in found:
+        words = m.text.split()
+        if entry is None and m.label == "PER" and len(words) >= 2:
+            parts.update(w for w in words if len(w) >= 3 and w[:1].isupper() and w[1:].islower()
+                         and w not in titles and w.lower() not in skip)
+    if not parts:
+        return []
+    taken = [(m.start, m.end) for m, _ in found]
+    gaz = gazetteer()
+    out = []
+    for tokens in tokens_by_sentence:
+        for k, tok in enumerate(tokens):
+            if tok.text not in parts or any(a <= tok.start < b for a, b in taken):
+                continue
+            before = tokens[k - 1].text if k > 0 else ""
+            after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if any(w[:1].isupper() and w not in titles for w in (before, after)) or gaz.lookup([tok.text]):
+                continue
+            verb = after.startswith(verb_prefixes) and len(after) > 5 and after not in not_verbs
+            if not (after.islower() and (verb or after in before_verb)) and before.lower() not in cues:
+                continue
+            out.append((EntityMention(text=tok.text, label="PER", start=tok.start, end=tok.end, source=None), None))
+    return out
 
 
 def _consistent_labels(mentions: list[tuple[EntityMention, Entry | None]]) -> list[tuple[EntityMention, Entry | None]]:
