@@ -441,6 +441,20 @@ def test_calling_names_and_trials_accuse():
 def test_object_focus_verbs_after_a_pronoun():
     got = warta.process('Judul\n\n"Usulan itu kami tolak," kata Wali Kota Bogor Dedie Rachim.').events
     assert {(e.actor.code, e.type) for e in got} == {("IDNGOV", "REJECT")}
+    # the bare verb may be the sentence's only predicate word, and adverbs may stand before it
+    got = warta.process('Judul\n\n"Warga luar Kota Bekasi kami tolak," kata Wali Kota Bekasi Rahmat Effendi.').events
+    assert {(e.actor.code, e.type) for e in got} == {("IDNGOV", "REJECT")}
+    got = warta.process('Judul\n\n"Kami sudah periksa sejumlah saksi," kata Kapolsek Budi Santoso.').events
+    assert {(e.actor.code, e.type) for e in got} == {("IDNCOP", "ACCUSE")}
+    # the object stands before the pronoun ...
+    got = events_of('"Pemerintah Arab Saudi akhirnya saya datangi," kata Menteri Agama Nasaruddin Umar.')
+    assert {(a, t, target) for a, t, target in got} == {("IDNGOV", "CONSULT", "SAU")}
+    # ... but not a speaker before a speech verb, nor a name before a relative clause
+    got = events_of("Kapolsek Budi Santoso mengatakan kami sudah periksa sejumlah saksi.")
+    assert {(a, t, target) for a, t, target in got} == {("IDNCOP", "ACCUSE", "IDNCVL")}
+    got = warta.process('Judul\n\n"Komnas HAM melanjutkan langkah-langkah yang sudah kami sepakati," kata Saurlin.').events
+    agreed = [e for e in got if e.type == "AGREE"]
+    assert agreed and not [e for e in agreed if e.target and e.target.name]
     # "kita tindak lanjuti" is a follow-up, "cerita kami tentang" no opposition
     assert not events_of('"Laporan itu akan kita tindak lanjuti," kata Budi.')
     assert not events_of("Ini cerita kami tentang perjalanan ke Bandung.")
@@ -918,3 +932,11 @@ def test_a_number_may_stand_inside_a_phrase_after_its_verb():
     # "dari" is no number: it belongs to the phrase
     got = events_of("Siswi SMK Balanipa berinisial RA dikeluarkan dari sekolah karena menganiaya temannya.")
     assert "SANCTION" in {t for _, t, _ in got}
+
+
+def test_the_one_named_after_a_closing_quotation_said_it_and_is_not_acted_on():
+    got = warta.process('Judul Berita Hari Ini\n\n"Kami berkomitmen menjatuhkan pidana kepada terdakwa," kata Ketua '
+                        'Majelis Hakim Wa Ode Sania.').events
+    assert got and all(e.target is None or e.target.name != "Wa Ode Sania" for e in got)
+    got = warta.process('Judul Berita Hari Ini\n\n"Kami sudah memeriksa ketujuh orang itu," kata Kapolres Budi Santoso.').events
+    assert [(e.actor.name, e.target.name) for e in got if e.type == "ACCUSE"] == [("Budi Santoso", "orang")]

@@ -21,8 +21,10 @@ class Predicate:
     """A PLOVER type signalled by these words, read in one voice: "active" (actor before, target
     after), "passive" (target before, actor after the verb or "oleh"), "directive" (an order followed,
     its giver after the noun: "atas arahan Presiden"), "pair" ("antara A dan B": A
-    on B), "host" (the visitor after the verb acts on the host before it), "noun" (an event noun,
-    waiting for a construction) or "nominal_passive" (an event noun with a passive light verb)."""
+    on B), "host" (the visitor after the verb acts on the host before it), "focus" (a bare verb after
+    a first- or second-person pronoun, its object before the pronoun: "Pemerintah Arab Saudi saya
+    datangi"), "noun" (an event noun, waiting for a construction) or "nominal_passive" (an event noun
+    with a passive light verb)."""
 
     type: str
     voice: str
@@ -60,8 +62,8 @@ WORD = re.compile(r"\w+")
 
 @lru_cache(maxsize=1)
 def candidate_words() -> frozenset[str]:
-    """One word every predicate, event noun or obligation needs, as runs of word characters, also
-    with a clitic "-nya": a sentence without any is passed over before it is split into lower-cased
+    """One word every predicate, event noun, object-focus verb or obligation needs, as runs of word
+    characters, also with a clitic "-nya": a sentence without any is passed over before it is split into lower-cased
     tokens. Of a phrase, its longest word that is not a common function word ("penyelidikan" of
     "dalam penyelidikan", "kesepakatan" of "ada kesepakatan"); of a phrase of common words only,
     its first ("rapat" of "rapat dengan")."""
@@ -74,7 +76,9 @@ def candidate_words() -> frozenset[str]:
         pieces = [c for w in words for c in WORD.findall(w)]
         rare = [c for c in pieces if c not in common] or pieces[:1]
         chunks.add(max(rare, key=len))
-    return frozenset(chunks | {c + "nya" for c in chunks})
+    chunks |= {c + "nya" for c in chunks}
+    # the bare verb of an object-focus clause ("warga luar Kota Bekasi kami tolak") is its only word
+    return frozenset(chunks | set(_object_focus()))
 
 
 @lru_cache(maxsize=1)
@@ -123,9 +127,17 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
                 break
     pronouns = modifiers()["object_focus_pronouns"]
     if not pronouns.isdisjoint(lower):
-        bare_forms = _object_focus()
+        bare_forms, adverbs = _object_focus(), modifiers()["focus_adverbs"]
+
+        def after_pronoun(k: int) -> bool:
+            # "kami tolak", "kita langsung coret", "kami sudah periksa"
+            x = k - 1
+            while x >= 0 and k - x <= 2 and lower[x] in adverbs:
+                x -= 1
+            return x >= 0 and lower[x] in pronouns
+
         focus = [(k, k + 1, bare_forms[w]) for k, w in enumerate(lower) if w in bare_forms and k > 0
-                 and lower[k - 1] in pronouns and not any(a <= k < b for a, b, _ in out)]
+                 and after_pronoun(k) and not any(a <= k < b for a, b, _ in out)]
         if focus:
             out = sorted(out + focus, key=lambda t: t[0])
     if event_nouns().keys().isdisjoint(lower):
@@ -175,7 +187,7 @@ def _object_focus() -> dict[str, Predicate]:
             if pred.voice == "active" and len(pred.words) == 1 and pred.words[0] not in conditional:
                 for root in _roots(pred.words[0]):
                     if len(root) > 3 and root not in mods["prepositions"] and root not in mods["not_object_focus"]:
-                        table.setdefault(root, Predicate(pred.type, "active", (root,)))
+                        table.setdefault(root, Predicate(pred.type, "focus", (root,)))
     return table
 
 

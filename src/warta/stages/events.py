@@ -226,6 +226,22 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # object of something said before, not the one acting
                 subjects = [(m, a) for m, a in coded_between(sentence.start, t_start, True)
                             if word_before(article.text, m.start) not in mods["prepositions"]]
+                fronted: list[tuple[EntityMention, Actor]] = []
+                if pred.voice == "focus":
+                    # "Pemerintah Arab Saudi saya datangi": a name before the pronoun is what is
+                    # acted on; the pronoun is the one acting
+                    # ... within what is said, after a speech verb or "bahwa" ("Budi mengatakan kami
+                    # sudah periksa saksi": Budi speaks, no one was examined by name)
+                    lead = article.text[sentence.start:tokens[i - 1].start]
+                    said = [m.end() for m in _speech_verb().finditer(lead)] + [m.end() for m in _THAT.finditer(lead)]
+                    x = i - 1
+                    while x > 0 and i - x <= 2 and lower[x] in mods["focus_adverbs"]:
+                        x -= 1
+                    pronoun = tokens[x].start
+                    fronted = [(m, a) for m, a in _outside_places(article.text, coded_between(
+                               sentence.start + max(said, default=0), pronoun, True), mods)[:1]
+                               if _FRONTED_GAP.fullmatch(article.text[m.end:pronoun])]
+                    subjects = []
                 quoted = speaker_actor(t_start)
                 first_person = any(w in mods["first_person"] for w in lower[max(0, i - 4):i])
                 actor_key = None
@@ -272,6 +288,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if objects and pred.words in hopes \
                         and not _TITLES_ONLY.fullmatch(article.text[t_end:objects[0][0].start]):
                     objects = []      # "berharap hubungan Indonesia dan Pakistan makin harmonis": no one asked
+                # the one named after a quotation closes ('... kami sepakati," kata Saurlin') said it
+                quote_end = _QUOTE_CLOSE.search(article.text, t_end, clause_end)
+                if quote_end:
+                    objects = [(m, a) for m, a in objects if m.start < quote_end.start()]
+                objects = fronted[:1] or objects
                 if objects:
                     target = objects[0][1]
                     # "menggeledah kantor Dinas PUPR dan CV Permata Bunda": one event per target
@@ -333,7 +354,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     target = Actor(name=m.group(1), code=coder.home)
             if target is None and not urged and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
-            if target is None and pred.voice == "active" and kind in mods["object_types"] \
+            if target is None and pred.voice in ("active", "focus") and kind in mods["object_types"] \
                     and pred.words[0] not in mods["object_is_no_party"] \
                     and _has_object(article.text[t_end:clause_end], mods):
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
@@ -457,6 +478,12 @@ def _clause_stop() -> re.Pattern:
 
 # between a verb and a name: nothing but capitalised titles ("menerima Bupati Flores Timur Anton")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
+
+_THAT = re.compile(r"\bbahwa\b", re.I)
+_QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"”]")
+# between a fronted object and its pronoun: at most two words, no relative clause ("Pak Kakanwil juga
+# kami undang", "Pemerintah Arab Saudi akhirnya saya datangi"; not "langkah yang sudah kami sepakati")
+_FRONTED_GAP = re.compile(r"[\s,]*(?:(?!yang\b)\w+[\s,]*){0,2}", re.I)
 
 # verbs carry these prefixes; event nouns and phrases such as "rapat kerja" do not
 _VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
