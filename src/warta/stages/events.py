@@ -228,18 +228,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                             if word_before(article.text, m.start) not in mods["prepositions"]]
                 fronted: list[tuple[EntityMention, Actor]] = []
                 if pred.voice == "focus":
-                    # "Pemerintah Arab Saudi saya datangi": a name before the pronoun is what is
-                    # acted on; the pronoun is the one acting
-                    # ... within what is said, after a speech verb or "bahwa" ("Budi mengatakan kami
-                    # sudah periksa saksi": Budi speaks, no one was examined by name)
-                    lead = article.text[sentence.start:tokens[i - 1].start]
-                    said = [m.end() for m in _speech_verb().finditer(lead)] + [m.end() for m in _THAT.finditer(lead)]
-                    x = i - 1
-                    while x > 0 and i - x <= 2 and lower[x] in mods["focus_adverbs"]:
-                        x -= 1
-                    pronoun = tokens[x].start
-                    fronted = [(m, a) for m, a in _outside_places(article.text, coded_between(
-                               sentence.start + max(said, default=0), pronoun, True), mods)[:1]
+                    # "Pemerintah Arab Saudi saya datangi": the name just before the pronoun is what
+                    # is acted on; the pronoun is the one acting
+                    lo, pronoun = _fronted_zone(article.text, tokens, lower, i, sentence.start, mods)
+                    fronted = [(m, a) for m, a in _outside_places(article.text, coded_between(lo, pronoun, True), mods)[:1]
                                if _FRONTED_GAP.fullmatch(article.text[m.end:pronoun])]
                     subjects = []
                 quoted = speaker_actor(t_start)
@@ -479,7 +471,9 @@ def _clause_stop() -> re.Pattern:
 # between a verb and a name: nothing but capitalised titles ("menerima Bupati Flores Timur Anton")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
 
+# "bahwa" opens what was said, as a speech verb does
 _THAT = re.compile(r"\bbahwa\b", re.I)
+# a quotation closing: what follows names who said it
 _QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"”]")
 # between a fronted object and its pronoun: at most two words, no relative clause ("Pak Kakanwil juga
 # kami undang", "Pemerintah Arab Saudi akhirnya saya datangi"; not "langkah yang sudah kami sepakati")
@@ -501,6 +495,19 @@ _YEARS_ONLY = re.compile(r"[\s\d–-]*,?\s*")
 # what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
 # (and one common noun: "kantor A dan kantor B")
 _LIST_JOINER = re.compile(r"\s*(?:[,;]\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+)(?:[a-z]+\s+)?")
+
+
+def _fronted_zone(text: str, tokens: list, lower: list[str], i: int, start: int, mods: dict) -> tuple[int, int]:
+    """Where the object of an object-focus verb at token i may stand: from the end of what
+    introduces the words said (a speech verb, "bahwa": in "Budi mengatakan kami sudah periksa saksi"
+    Budi speaks and no one is examined by name) to the pronoun, looking past the adverbs after it."""
+    x = i - 1
+    while x > 0 and i - x <= 2 and lower[x] in mods["focus_adverbs"]:
+        x -= 1
+    pronoun = tokens[x].start
+    lead = text[start:pronoun]
+    said = [m.end() for m in _speech_verb().finditer(lead)] + [m.end() for m in _THAT.finditer(lead)]
+    return start + max(said, default=0), pronoun
 
 
 def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMention, Actor]]) -> Actor | None:
