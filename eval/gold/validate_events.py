@@ -9,7 +9,8 @@ alpha-3 from src/warta/resources/id/countries_cldr.tsv plus an optional 3-letter
 international organisation / armed group id from organisations.tsv such as UN, ISIL, HAMAS,
 COAL-ISIS); that detik1000 references (article id, line index, start/end offsets) exist and cover
 a non-empty span, as do PFSA-ID references ("pfsa_id/<file>#<document>", start/end in the text
-rebuilt from the tokens); and that fixture/VIVA `text` occurs in the page's visible text (tags stripped,
+rebuilt from the tokens); that idner-news-2k entries ("idner_news_2k/<file>#<sentence>") hold that
+sentence's tokens; and that fixture/VIVA `text` occurs in the page's visible text (tags stripped,
 entities unescaped, whitespace collapsed) or in the VIVA example file.
 
 Problems are printed; the exit status is 1 when any was found, else 0.
@@ -119,6 +120,20 @@ def main() -> int:
                 rows = {r["id"]: r["isi_berita"].split("\n") for r in csv.DictReader(fh)}
         return rows.get(aid)
 
+    idner: dict[str, list[list[str]]] = {}
+
+    def idner_sentences(name: str) -> list[list[str]]:
+        if name not in idner:
+            sentences, current = [], []
+            for row in (shared / "data" / "idner_news_2k" / name).read_text(encoding="utf-8").splitlines():
+                if row.strip():
+                    current.append(row.split(" ")[0])
+                elif current:
+                    sentences.append(current)
+                    current = []
+            idner[name] = sentences + ([current] if current else [])
+        return idner[name]
+
     n = 0
     for no, line in enumerate(Path(args.gold).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -157,6 +172,19 @@ def main() -> int:
                 problems.append(f"{where}: span {s}:{e} empty or outside line of length {len(text)}")
                 continue
             key = (src, obj["line"], s, e)
+        elif src.startswith("idner_news_2k/"):
+            # one sentence of the MIT corpus, stored detokenised: the same characters as its tokens
+            extra = set(obj) - TOP - {"text"}
+            m = re.fullmatch(r"idner_news_2k/((?:dev|test|train)\.txt)#(\d+)", src)
+            if not m or "text" not in obj or not isinstance(obj["text"], str) or extra:
+                problems.append(f"{where}: idner entry needs source FILE#N and a text, no other keys")
+                continue
+            sentences = idner_sentences(m.group(1))
+            n_sent = int(m.group(2))
+            if n_sent >= len(sentences) or "".join(sentences[n_sent]) != re.sub(r"\s+", "", obj["text"]):
+                problems.append(f"{where}: text is not sentence {n_sent} of {m.group(1)}")
+                continue
+            key = (src,)
         elif src.startswith("pfsa_id/"):
             extra = set(obj) - TOP - PFSA_KEYS
             if not PFSA_KEYS <= obj.keys() or extra:
