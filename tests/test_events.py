@@ -940,3 +940,18 @@ def test_the_one_named_after_a_closing_quotation_said_it_and_is_not_acted_on():
     assert got and all(e.target is None or e.target.name != "Wa Ode Sania" for e in got)
     got = warta.process('Judul Berita Hari Ini\n\n"Kami sudah memeriksa ketujuh orang itu," kata Kapolres Budi Santoso.').events
     assert [(e.actor.name, e.target.name) for e in got if e.type == "ACCUSE"] == [("Budi Santoso", "orang")]
+
+
+def test_casualties_told_as_caused_by_an_attack():
+    got = events_of("Dua warga Palestina tewas dalam serangan udara yang kembali dilancarkan Israel.")
+    assert {(a, t, target) for a, t, target in got} == {("ISR", "ASSAULT", "PSE")}
+    got = events_of("Setidaknya 10 orang tewas dan dua lainnya terluka akibat serangan KKB, Sabtu lalu.")
+    assert {(a[:3], t, target) for a, t, target in got} == {("IDN", "ASSAULT", "IDNCVL")}
+    # a firefight: each side named among the dead attacks the other
+    got = events_of("Dua anggota kelompok teroris Mujahidin Indonesia Timur dan satu anggota TNI meninggal dunia "
+                    "dalam baku tembak di Kabupaten Poso.")
+    assert {(a, t, target) for a, t, target in got} == {("IDNMIL", "ASSAULT", "IDNREB"), ("IDNREB", "ASSAULT", "IDNMIL")}
+    # casualties in a relative clause were told before; an attack with no attacker named codes nothing
+    assert not [t for _, t, _ in events_of("Bantuan diberikan kepada keluarga para pahlawan yang gugur akibat "
+                                            "serangan KKB di Papua.") if t == "ASSAULT"]
+    assert not events_of("Rumah itu rusak dalam serangan kemarin.")

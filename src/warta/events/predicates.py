@@ -21,7 +21,8 @@ class Predicate:
     """A PLOVER type signalled by these words, read in one voice: "active" (actor before, target
     after), "passive" (target before, actor after the verb or "oleh"), "directive" (an order followed,
     its giver after the noun: "atas arahan Presiden"), "pair" ("antara A dan B": A
-    on B), "host" (the visitor after the verb acts on the host before it), "focus" (a bare verb after
+    on B), "host" (the visitor after the verb acts on the host before it), "caused" (an attack noun
+    after its casualties: "tewas dalam serangan Israel"), "focus" (a bare verb after
     a first- or second-person pronoun, its object before the pronoun: "Pemerintah Arab Saudi saya
     datangi"), "noun" (an event noun, waiting for a construction) or "nominal_passive" (an event noun
     with a passive light verb)."""
@@ -191,6 +192,18 @@ def _object_focus() -> dict[str, Predicate]:
     return table
 
 
+def casualty_before(lower: list[str], k: int) -> int | None:
+    """The casualty word ("tewas", "hancur") before token k in the same clause, if any; not one in a
+    relative clause ("keluarga para pahlawan yang gugur akibat serangan KKB": told before)."""
+    mods = modifiers()
+    for x in range(k - 1, max(-1, k - 1 - mods["casualty_reach"]), -1):
+        if lower[x] in (".", ";", "!", "?"):
+            return None
+        if lower[x] in mods["casualty_words"]:
+            return None if x > 0 and lower[x - 1] in mods["relative_markers"] else x
+    return None
+
+
 def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]]) -> list[tuple[int, int, Predicate]]:
     """Event nouns in a construction that asserts the act (id/event_nouns.tsv). The span runs from
     the light verb to the noun, or from the noun to a passive light verb after it; a noun already
@@ -225,6 +238,11 @@ def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]])
                               if lower[v] in ("dari", "oleh") or lower[v] in mods["nominal_breaks"]), None)
                 if giver is not None and lower[giver] in ("dari", "oleh"):
                     found = (before, giver, Predicate(noun.type, "passive", (lower[before], *noun.words)))
+        if found is None and "caused" in constructions and i > 0 and lower[i - 1] in mods["cause_words"] \
+                and casualty_before(lower, i - 1) is not None:
+            # "Dua warga Palestina tewas dalam serangan udara Israel": the attack is told through
+            # what it did
+            found = (i, j, Predicate(noun.type, "caused", noun.words))
         if found is None and "pair" in constructions and "antara" in lower[j:j + 3]:
             found = (i, j, Predicate(noun.type, "pair", noun.words))
         if found is None and "directive" in constructions and i > 0 and (

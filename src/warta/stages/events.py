@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
-from warta.events.predicates import WORD, Predicate, candidate_words, event_nouns, find_triggers, modifiers
+from warta.events.predicates import WORD, Predicate, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
 from warta.resources import load_toml, load_wordlist
 from warta.settings import Settings
@@ -165,6 +165,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "memeriksa dua bangkai penyu": examining things questions no one
             actor = target = None
             more_targets: list[Actor] = []
+            mutual = False
             if pred.voice == "pair":
                 m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+(?:dan|dengan)\s+(.+)", article.text[t_end:sentence.end])
                 pair = coded_between(t_end, sentence.end, False)
@@ -188,6 +189,21 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     actor = named[0][1] if named else coder.unnamed(
                         " ".join(WORD.findall(article.text[giver.end():giver.end() + 40])[:3]), False, agent=True)
                     target = Actor(name=None, code=coder.home) if actor is not None else None
+            elif pred.voice == "caused":
+                # the victims stand before the casualty word, the attacker after the noun
+                # ("serangan udara yang kembali dilancarkan Israel", "serangan KKB")
+                fallen = tokens[casualty_before(lower, i - 1)].start
+                victims = coded_between(sentence.start, fallen, True)
+                if phrase in mods["mutual_nouns"]:
+                    # "Dua anggota MIT dan satu anggota TNI meninggal dunia dalam baku tembak"
+                    sides = list({a.code: a for _, a in reversed(victims)}.values())
+                    if len(sides) >= 2:
+                        actor, target, mutual = sides[0], sides[1], True
+                else:
+                    attackers = coded_between(t_end, min(clause_end, t_end + 60), False)
+                    actor = attackers[0][1] if attackers else None
+                    target = victims[0][1] if victims else coder.unnamed(article.text[sentence.start:fallen], True) \
+                        or Actor(name=None, code=coder.home)
             elif pred.voice in ("passive", "nominal_passive"):
                 after = coded_between(t_end, clause_end, False)
                 oleh = article.text.find(" oleh ", t_end, clause_end)
@@ -367,7 +383,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if kind == "SANCTION" and after_words & mods["prison_words"]:
                 kinds.append("COERCE")   # "divonis 6,5 tahun penjara": convicted and imprisoned
             place = _place(article, sentence.start, sentence.end)
-            for kind, target in [(k, t) for k in kinds for t in [target, *more_targets]]:
+            pairs = [(actor, t) for t in [target, *more_targets]] + ([(target, actor)] if mutual else [])
+            for kind, (actor, target) in [(k, p) for k in kinds for p in pairs]:
                 # one event per (actor, type, target) code, as the gold codes them: "meminta Pemkot
                 # Semarang maupun Pemprov Jateng" asks one party of the same code (IDNGOV) once
                 key = (sentence.start, actor.code, kind, target.code if target else None)
