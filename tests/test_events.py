@@ -955,3 +955,11 @@ def test_casualties_told_as_caused_by_an_attack():
     assert not [t for _, t, _ in events_of("Bantuan diberikan kepada keluarga para pahlawan yang gugur akibat "
                                             "serangan KKB di Papua.") if t == "ASSAULT"]
     assert not events_of("Rumah itu rusak dalam serangan kemarin.")
+
+
+def test_a_story_with_one_foreign_place_and_nothing_indonesian_is_set_abroad():
+    got = events_of("Bulan ini satu pengadilan di Xinjiang menghukum penjara 25 orang karena terlibat aksi teror.")
+    assert {(a[:3], t) for a, t, _ in got} == {("CHN", "SANCTION"), ("CHN", "COERCE")}
+    # ... but an Indonesian institution keeps it at home
+    got = events_of("Pengadilan Negeri Jakarta Selatan menghukum penjara 25 orang yang ditangkap di Xinjiang.")
+    assert {a[:3] for a, t, _ in got} == {"IDN"}

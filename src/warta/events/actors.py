@@ -183,6 +183,7 @@ def home_country(article: Article, initials: frozenset[str] = frozenset()) -> st
     person's initials that spell a country ("berinisial AS") do not count."""
     entities = {e.id: e for e in article.entity_list}
     weight: dict[str, float] = {}
+    located: set[str] = set()   # countries of places where something is or happens
     for mention in article.entities:
         entity = entities.get(mention.id or "")
         if entity is None or mention.text in initials:
@@ -190,8 +191,11 @@ def home_country(article: Article, initials: frozenset[str] = frozenset()) -> st
         share = 1.0
         if entity.label == "GPE":
             code = entity.id if re.fullmatch(r"[A-Z]{3}", entity.id) else entity.country
-            if word_before(article.text, mention.start) in modifiers()["destination_prepositions"]:
+            before = word_before(article.text, mention.start)
+            if before in modifiers()["destination_prepositions"]:
                 code = None   # "kirim pasukan ke Gaza": where someone goes, not where the story is
+            elif code and before not in modifiers()["origin_prepositions"]:
+                located.add(code)
         elif entity.label == "ORG":
             # an institution of a known state counts for it, half as much as a place (a name like
             # "Partai Demokrat" or "DPR" may be another country's); so does one named by a word
@@ -206,6 +210,14 @@ def home_country(article: Article, initials: frozenset[str] = frozenset()) -> st
         return "IDN"
     top = max(weight, key=lambda c: (weight[c], c == "IDN"))
     if top != "IDN" and weight[top] >= max(2, 2 * weight.get("IDN", 0)):
+        return top
+    # a short story naming one foreign country's places and nothing Indonesian is set there ("satu
+    # pengadilan di Xinjiang menghukum ..."); not when an institution of no known state or an
+    # official with a title may be Indonesian ("Pengadilan Negeri Jakarta Selatan ...", "kata
+    # Menteri Agama Nasaruddin Umar"), nor for a place something came from ("Belajar dari China")
+    unplaced = any(e.label == "ORG" and not e.country or e.label == "PER" and e.roles and not e.country
+                   for e in article.entity_list)
+    if top != "IDN" and set(weight) == located == {top} and not unplaced:
         return top
     return "IDN"
 
