@@ -963,3 +963,17 @@ def test_a_story_with_one_foreign_place_and_nothing_indonesian_is_set_abroad():
     # ... but an Indonesian institution keeps it at home
     got = events_of("Pengadilan Negeri Jakarta Selatan menghukum penjara 25 orang yang ditangkap di Xinjiang.")
     assert {a[:3] for a, t, _ in got} == {"IDN"}
+
+
+def test_talks_and_visits_of_wire_news():
+    got = events_of("Perserikatan Bangsa-Bangsa merundingkan dengan Presiden Sudan Omar Beshir tentang pasukan perdamaian.")
+    assert ("UN", "CONSULT") in {(a, t) for a, t, _ in got}
+    got = events_of("Politikus PDI Perjuangan Guruh Soekarnoputra menjenguk Ketua Umum Partai Gerindra Suhardi di rumah sakit.")
+    assert {t for _, t, _ in got} == {"CONSULT"}
+    got = events_of("Demikian dikemukakan Mendagri usai pertemuan Presiden Susilo Bambang Yudhoyono dan Sri Sultan "
+                    "Hamengku Buwono X di Istana Negara.")
+    assert {(a, t, target) for a, t, target in got} == {("IDNGOV", "CONSULT", "IDNGOV")}
+    got = events_of("Dubes AS Zalmay Khalilzad menjalin kontak antara pejabat Amerika Serikat dengan pemberontak Irak.")
+    assert ("USA", "CONSULT", "IRQ") in {(a[:3], t, (target or "")[:3]) for a, t, target in got}
+    # a contact number is no contact made
+    assert not events_of("Warga dapat menghubungi nomor kontak Polres Bogor.")

@@ -171,7 +171,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 pair = coded_between(t_end, sentence.end, False)
                 if m and len(pair) >= 2:
                     actor, target = pair[0][1], pair[1][1]
-                elif len(pair) >= 2 and pair[0][0].start - t_end <= 1:
+                elif len(pair) >= 2 and _TITLES_ONLY.fullmatch(article.text[t_end:pair[0][0].start]):
                     # "berkat kerja sama Kementerian Pertanian dengan Singapore Food Agency", "atas kerja
                     # sama Polres Tegal Kota, Kodim Tegal, dan Pemkot Tegal": the first acts on the others
                     if _LIST_JOINER.fullmatch(article.text[pair[0][0].end:pair[1][0].start]) \
