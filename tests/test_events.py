@@ -977,3 +977,10 @@ def test_talks_and_visits_of_wire_news():
     assert ("USA", "CONSULT", "IRQ") in {(a[:3], t, (target or "")[:3]) for a, t, target in got}
     # a contact number is no contact made
     assert not events_of("Warga dapat menghubungi nomor kontak Polres Bogor.")
+
+
+def test_more_harsh_judgements_and_taking_issue():
+    assert {t for _, t, _ in events_of("Ketiga, Menko Polhukam Tedjo menilai KPK kekanak-kanakan.")} == {"ACCUSE"}
+    assert {t for _, t, _ in events_of("Ia juga mempermasalahkan kenapa Agus baru mengakui menerima cek sekarang.")} == {"ACCUSE"}
+    # "tidak mampu" of the poor is no judgement
+    assert not events_of("Mayoritas orang tua murid menilai kesempatan lebih besar untuk murid tidak mampu.")
