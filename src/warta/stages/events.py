@@ -157,7 +157,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # opened may hold predicates of its own; it runs to the sentence's end
                     needed_in = article.text[t_end:sentence.end].lower()
             reach_words = set(WORD.findall(needed_in))
-            if required and not (reach_words.intersection(required) or any(" " in w and w in needed_in for w in required)):
+            if required and not (reach_words.intersection(required) or any((" " in w or "-" in w) and w in needed_in for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             excluded = mods["excludes_object"].get(phrase)
             if excluded and next((w for w in WORD.findall(reach) if w not in mods["quantities"]
