@@ -984,3 +984,16 @@ def test_more_harsh_judgements_and_taking_issue():
     assert {t for _, t, _ in events_of("Ia juga mempermasalahkan kenapa Agus baru mengakui menerima cek sekarang.")} == {"ACCUSE"}
     # "tidak mampu" of the poor is no judgement
     assert not events_of("Mayoritas orang tua murid menilai kesempatan lebih besar untuk murid tidak mampu.")
+
+
+def test_an_unnamed_first_person_speaker_is_of_the_story_country():
+    got = events_of("Saya menganjurkan Prabowo Subianto mengeluarkan pernyataan terbuka, tuturnya.")
+    assert {(a, t) for a, t, _ in got} == {("IDN", "REQUEST")}
+
+
+def test_a_threat_not_to_shy_from_an_act_and_a_guilty_plea():
+    got = events_of("Freddy menegaskan, Partai Golkar tak akan segan memberhentikan mantan Ketua Umum Golkar, "
+                    "Jusuf Kalla, jika maju sebagai capres dari partai lain.")
+    # the threat is made against its object; the threatened dismissal has not happened
+    assert {(a, t, target) for a, t, target in got} == {("IDNPTY", "THREATEN", "IDNPTY")}
+    assert {t for _, t, _ in events_of("Terdakwa Rodney Petersen mengaku bersalah di pengadilan.")} == {"CONCEDE"}

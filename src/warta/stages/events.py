@@ -136,6 +136,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             t_start, t_end = tokens[i].start, tokens[j - 1].end
             # the target stands in the predicate's own clause: before the next predicate or full stop
             clause_end = tokens[triggers[k + 1][0]].start if k + 1 < len(triggers) else sentence.end
+            if kind == "THREATEN" and k + 1 < len(triggers) and triggers[k + 1][0] - j <= 1:
+                # "tak akan segan memberhentikan Jusuf Kalla": whom the threatened act is aimed at
+                clause_end = tokens[triggers[k + 2][0]].start if k + 2 < len(triggers) else sentence.end
             reach_end = clause_end    # what the predicate needs after it may follow "untuk"
             # ... or before a purpose clause ("berbicara dengan X untuk melawan Y": Y is not talked to)
             stop = _clause_stop().search(article.text, t_end, clause_end)
@@ -275,6 +278,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     # "Ia meminta ...": the person last named, else someone of the story's country
                     actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
+                if actor is None and lower[i - 1:i] and lower[i - 1] in mods["first_person"]:
+                    # "Saya menganjurkan ...," tuturnya: a speaker the text does not name is of the
+                    # story's country
+                    actor = Actor(name=None, code=coder.home)
                 if actor is None and any(w in mods["third_person"] for w in lower[:i]) \
                         and any(w in mods["coordinators"] for w in lower[clause_start:i]):
                     # "ia meninjau dapur MBG, ..., serta menyerahkan bantuan": the same subject goes on
