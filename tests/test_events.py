@@ -997,3 +997,11 @@ def test_a_threat_not_to_shy_from_an_act_and_a_guilty_plea():
     # the threat is made against its object; the threatened dismissal has not happened
     assert {(a, t, target) for a, t, target in got} == {("IDNPTY", "THREATEN", "IDNPTY")}
     assert {t for _, t, _ in events_of("Terdakwa Rodney Petersen mengaku bersalah di pengadilan.")} == {"CONCEDE"}
+
+
+def test_alleged_acts_and_urgent_needs_are_not_acts():
+    got = events_of("Washington menuduh Iran menggerakkan kekerasan di Irak serta membantu pemberontak anti AS di negara itu.")
+    assert {(a[:3], t, target) for a, t, target in got} == {("USA", "ACCUSE", "IRN")}
+    assert not [t for _, t, _ in events_of("Ahmad Haikal Hasan memaparkan kebutuhan mendesak Indonesia akan pasokan "
+                                            "daging halal.") if t == "REQUEST"]
+    assert {t for _, t, _ in events_of("Mahasiswa mendesak DPR membatalkan revisi UU Pilkada.")} == {"REQUEST"}

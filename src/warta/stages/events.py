@@ -590,6 +590,10 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "bisa menyerang": able to, not done
     if any(w in mods["judgement"] for w in lower[clause_start:i]):
         return True              # "menilai kebijakan ini ... mengancam industri": an opinion
+    if i > 0 and lower[i - 1] in mods["adjectival"].get(pred.words[0], ()):
+        return True              # "keperluan mendesak": an urgent need
+    if pred.type != "ACCUSE" and any(w in mods["allegation"] for w in lower[clause_start:i]):
+        return True              # "menuduh Iran ... membantu pemberontak": alleged, not told as done
     if _named_step(words, lower, i, mods):
         return True              # "langkah Prabowo mewajibkan para menteri ...": the step, told before
     if i > 0 and lower[i - 1] in mods["gerund_markers"] and _VERB_PREFIX.match(pred.words[0]):
