@@ -1005,3 +1005,8 @@ def test_alleged_acts_and_urgent_needs_are_not_acts():
     assert not [t for _, t, _ in events_of("Ahmad Haikal Hasan memaparkan kebutuhan mendesak Indonesia akan pasokan "
                                             "daging halal.") if t == "REQUEST"]
     assert {t for _, t, _ in events_of("Mahasiswa mendesak DPR membatalkan revisi UU Pilkada.")} == {"REQUEST"}
+
+
+def test_armed_men_named_by_their_kind_act():
+    assert {(a, t) for a, t, _ in events_of("Gerilyawan menyerang pos polisi di perbatasan.")} == {("IDNREB", "ASSAULT")}
+    assert ("IDNMIL", "ASSAULT") in {(a, t) for a, t, _ in events_of("Pasukan menembaki warga yang berunjuk rasa.")}
