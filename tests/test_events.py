@@ -1010,3 +1010,10 @@ def test_alleged_acts_and_urgent_needs_are_not_acts():
 def test_armed_men_named_by_their_kind_act():
     assert {(a, t) for a, t, _ in events_of("Gerilyawan menyerang pos polisi di perbatasan.")} == {("IDNREB", "ASSAULT")}
     assert ("IDNMIL", "ASSAULT") in {(a, t) for a, t, _ in events_of("Pasukan menembaki warga yang berunjuk rasa.")}
+
+
+def test_an_institution_named_by_its_kind_and_communication_as_talks():
+    got = events_of("Ia mencontohkan, lembaga itu akan membantu pelaku usaha di Tanah Air mengakses dana hibah.")
+    assert {(a, t) for a, t, _ in got} == {("IDN", "AGREE")}
+    got = events_of("Jokowi mengatakan, ia akan melakukan komunikasi dengan para ketua umum partai mengenai menteri.")
+    assert {t for _, t, _ in got} == {"AGREE"}     # a planned talk: intent to meet
