@@ -1017,3 +1017,10 @@ def test_an_institution_named_by_its_kind_and_communication_as_talks():
     assert {(a, t) for a, t, _ in got} == {("IDN", "AGREE")}
     got = events_of("Jokowi mengatakan, ia akan melakukan komunikasi dengan para ketua umum partai mengenai menteri.")
     assert {t for _, t, _ in got} == {"AGREE"}     # a planned talk: intent to meet
+
+
+def test_a_generic_noun_takes_the_side_named_after_it():
+    from warta.events.actors import _common_actor
+    assert _common_actor("melaporkan video itu ke pihak kepolisian", False).code == "IDNCOP"
+    assert _common_actor("lembaga-lembaga penegak hukum", False).code == "IDNJUD"
+    assert _common_actor("pihak yang lain", False).code == "IDN"

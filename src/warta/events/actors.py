@@ -36,7 +36,15 @@ def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset
                 return Actor(name=f"{lower} {words[k + 1].lower()}", code=code)
             continue          # "ibu kota"
         if lower in nouns or lower in nationals or lower in bodies:
-            return Actor(name=lower, code=nouns.get(lower) or nationals.get(lower) or bodies[lower])
+            code = nouns.get(lower) or nationals.get(lower) or bodies[lower]
+            after = k + 1
+            while after < len(words) and words[after].lower() == lower:
+                after += 1       # "lembaga-lembaga"
+            following = words[after].lower() if after < len(words) else ""
+            if len(code) == 3 and len(nouns.get(following, "")) > 3:
+                # "pihak kepolisian", "lembaga-lembaga penegak hukum": the word after says which side
+                return Actor(name=f"{lower} {following}", code=nouns[following])
+            return Actor(name=lower, code=code)
         if word in initials:
             return Actor(name=word, code="IDN")
     return None
