@@ -1024,3 +1024,8 @@ def test_a_generic_noun_takes_the_side_named_after_it():
     assert _common_actor("melaporkan video itu ke pihak kepolisian", False).code == "IDNCOP"
     assert _common_actor("lembaga-lembaga penegak hukum", False).code == "IDNJUD"
     assert _common_actor("pihak yang lain", False).code == "IDN"
+
+
+def test_support_affirmed_or_conveyed():
+    got = events_of("Kementerian Sosial (Kemensos) menegaskan dukungan penuh terhadap program Koperasi Desa Merah Putih.")
+    assert {(a, t) for a, t, _ in got} == {("IDNGOV", "SUPPORT")}
