@@ -455,6 +455,10 @@ def test_object_focus_verbs_after_a_pronoun():
     got = warta.process('Judul\n\n"Komnas HAM melanjutkan langkah-langkah yang sudah kami sepakati," kata Saurlin.').events
     agreed = [e for e in got if e.type == "AGREE"]
     assert agreed and not [e for e in agreed if e.target and e.target.name]
+    # ... a request verb too ("saya perintahkan Dinas Perdagangan untuk ...")
+    got = warta.process('Judul\n\n"Jadi tadi saya perintahkan Dinas Perdagangan untuk lakukan intervensi pasar," '
+                        'ungkap Wali Kota Bogor Dedie Rachim.').events
+    assert {(e.actor.code, e.type) for e in got} == {("IDNGOV", "REQUEST")}
     # "kita tindak lanjuti" is a follow-up, "cerita kami tentang" no opposition
     assert not events_of('"Laporan itu akan kita tindak lanjuti," kata Budi.')
     assert not events_of("Ini cerita kami tentang perjalanan ke Bandung.")

@@ -181,7 +181,7 @@ def _object_focus() -> dict[str, Predicate]:
     mods = modifiers()
     # a verb that codes only with something beside it is left to its full form
     conditional = mods["needs_target"] | set(mods["requires_after"]) | mods["judging_verbs"] | mods["armed_targets_only"] \
-        | mods["statement_predicates"] | set(mods["retype_by_sector"]) | mods["requested_after"]
+        | mods["statement_predicates"] | set(mods["retype_by_sector"])
     table: dict[str, Predicate] = {}
     for preds in lexicon().values():
         for pred in preds:
