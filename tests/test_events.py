@@ -1033,3 +1033,9 @@ def test_a_generic_noun_takes_the_side_named_after_it():
 def test_support_affirmed_or_conveyed():
     got = events_of("Kementerian Sosial (Kemensos) menegaskan dukungan penuh terhadap program Koperasi Desa Merah Putih.")
     assert {(a, t) for a, t, _ in got} == {("IDNGOV", "SUPPORT")}
+
+
+def test_officers_of_a_country_named_after_them_act_for_it():
+    got = events_of("Kepolisian Indonesia melacak perdagangan satwa itu. Namun, aparat di Thailand berhasil menyita "
+                    "satwa-satwa itu.")
+    assert ("THACOP", "COERCE") in {(a, t) for a, t, _ in got}

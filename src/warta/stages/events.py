@@ -275,6 +275,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     actor = speaker_just_before(t_start)
                 if actor is None:
                     actor = coder.unnamed(article.text[sentence.start:t_start], True, agent=True)
+                    if actor is not None and actor.name and len(actor.code or "") > 3:
+                        # "aparat di Thailand berhasil menyita ...": the officers of the country
+                        # named right after them
+                        noun = article.text.lower().rfind(actor.name, sentence.start, t_start)
+                        abroad = [a for m, a in coded_between(noun, t_start, False)
+                                  if _PLACED_AT.fullmatch(article.text[noun + len(actor.name):m.start])
+                                  and len(a.code or "") == 3 and a.code != coder.home]
+                        if noun >= 0 and abroad:
+                            actor = Actor(name=actor.name, code=abroad[0].code + actor.code[3:])
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     # "Ia meminta ...": the person last named, else someone of the story's country
                     actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
@@ -494,6 +503,9 @@ def _clause_stop() -> re.Pattern:
 
 # between a verb and a name: nothing but capitalised titles ("menerima Bupati Flores Timur Anton")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
+
+# between a common noun and the country it belongs to: "aparat di Thailand", "polisi Malaysia"
+_PLACED_AT = re.compile(r"\s+(?:di\s+)?")
 
 # "bahwa" opens what was said, as a speech verb does
 _THAT = re.compile(r"\bbahwa\b", re.I)
