@@ -278,11 +278,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     if actor is not None and actor.name and len(actor.code or "") > 3:
                         # "aparat di Thailand berhasil menyita ...": the officers of the country
                         # named right after them
-                        noun = article.text.lower().rfind(actor.name, sentence.start, t_start)
-                        abroad = [a for m, a in coded_between(noun, t_start, False)
-                                  if _PLACED_AT.fullmatch(article.text[noun + len(actor.name):m.start])
-                                  and len(a.code or "") == 3 and a.code != coder.home]
-                        if noun >= 0 and abroad:
+                        noun = article.text[sentence.start:t_start].lower().rfind(actor.name)
+                        abroad = [a for m, a in coded_between(sentence.start + noun, t_start, False)
+                                  if _PLACED_AT.fullmatch(article.text[sentence.start + noun + len(actor.name):m.start])
+                                  and len(a.code or "") == 3 and a.code != coder.home] if noun >= 0 else []
+                        if abroad:
                             actor = Actor(name=actor.name, code=abroad[0].code + actor.code[3:])
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     # "Ia meminta ...": the person last named, else someone of the story's country
