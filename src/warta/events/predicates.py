@@ -64,10 +64,10 @@ WORD = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def candidate_words() -> frozenset[str]:
     """One word every predicate, event noun, object-focus verb or obligation needs, as runs of word
-    characters, also with a clitic "-nya": a sentence without any is passed over before it is split into lower-cased
-    tokens. Of a phrase, its longest word that is not a common function word ("penyelidikan" of
-    "dalam penyelidikan", "kesepakatan" of "ada kesepakatan"); of a phrase of common words only,
-    its first ("rapat" of "rapat dengan")."""
+    characters, also with a clitic "-nya": a sentence without any is passed over before it is split
+    into lower-cased tokens. Of a phrase, its longest word that is not a common function word
+    ("penyelidikan" of "dalam penyelidikan", "kesepakatan" of "ada kesepakatan"); of a phrase of
+    common words only, its first ("rapat" of "rapat dengan")."""
     common = modifiers()["prefilter_common"]
     phrases = [p.words for preds in lexicon().values() for p in preds]
     phrases += [p.words for nouns in event_nouns().values() for p, _ in nouns]
