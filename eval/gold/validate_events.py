@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check eval/gold/events.jsonl, the hand-made PLOVER event gold (standard library only, except that
-PFSA-ID entries rebuild their article text with Warta's own reader, so run it with Warta installed).
+PFSA-ID and idner-news-2k entries are read with Warta's own readers, so run it with Warta installed).
 
     python eval/gold/validate_events.py [--shared PATH_TO/shared] [--gold PATH]
 
@@ -94,6 +94,15 @@ def pfsa_text(shared: Path, source: str) -> str | None:
     return rebuild(shared, source)
 
 
+def idner_corpus(shared: Path, split: str) -> list:
+    """idner-news-2k's sentences as Warta's NER evaluation reads them (warta.entities.datasets)."""
+    if str(REPO / "src") not in sys.path:
+        sys.path.insert(0, str(REPO / "src"))
+    from warta.entities.datasets import load
+
+    return load(str(shared / "data"), "idner", split)
+
+
 def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -122,17 +131,10 @@ def main() -> int:
 
     idner: dict[str, list[list[str]]] = {}
 
-    def idner_sentences(name: str) -> list[list[str]]:
-        if name not in idner:
-            sentences, current = [], []
-            for row in (shared / "data" / "idner_news_2k" / name).read_text(encoding="utf-8").splitlines():
-                if row.strip():
-                    current.append(row.split(" ")[0])
-                elif current:
-                    sentences.append(current)
-                    current = []
-            idner[name] = sentences + ([current] if current else [])
-        return idner[name]
+    def idner_sentences(split: str) -> list[list[str]]:
+        if split not in idner:
+            idner[split] = [[token for token, _ in sent] for sent in idner_corpus(shared, split)]
+        return idner[split]
 
     n = 0
     for no, line in enumerate(Path(args.gold).read_text(encoding="utf-8").splitlines(), 1):
@@ -175,14 +177,14 @@ def main() -> int:
         elif src.startswith("idner_news_2k/"):
             # one sentence of the MIT corpus, stored detokenised: the same characters as its tokens
             extra = set(obj) - TOP - {"text"}
-            m = re.fullmatch(r"idner_news_2k/((?:dev|test|train)\.txt)#(\d+)", src)
+            m = re.fullmatch(r"idner_news_2k/(dev|test|train)\.txt#(\d+)", src)
             if not m or "text" not in obj or not isinstance(obj["text"], str) or extra:
                 problems.append(f"{where}: idner entry needs source FILE#N and a text, no other keys")
                 continue
             sentences = idner_sentences(m.group(1))
             n_sent = int(m.group(2))
             if n_sent >= len(sentences) or "".join(sentences[n_sent]) != re.sub(r"\s+", "", obj["text"]):
-                problems.append(f"{where}: text is not sentence {n_sent} of {m.group(1)}")
+                problems.append(f"{where}: text is not sentence {n_sent} of {m.group(1)}.txt")
                 continue
             key = (src,)
         elif src.startswith("pfsa_id/"):
