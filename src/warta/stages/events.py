@@ -136,7 +136,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             t_start, t_end = tokens[i].start, tokens[j - 1].end
             # the target stands in the predicate's own clause: before the next predicate or full stop
             clause_end = tokens[triggers[k + 1][0]].start if k + 1 < len(triggers) else sentence.end
-            if kind == "THREATEN" and k + 1 < len(triggers) and triggers[k + 1][0] - j <= 1:
+            if kind in mods["governing_types"] and k + 1 < len(triggers) and triggers[k + 1][0] - j <= 1:
                 # "tak akan segan memberhentikan Jusuf Kalla": whom the threatened act is aimed at
                 clause_end = tokens[triggers[k + 2][0]].start if k + 2 < len(triggers) else sentence.end
             reach_end = clause_end    # what the predicate needs after it may follow "untuk"
