@@ -1039,3 +1039,17 @@ def test_officers_of_a_country_named_after_them_act_for_it():
     got = events_of("Kepolisian Indonesia melacak perdagangan satwa itu. Namun, aparat di Thailand berhasil menyita "
                     "satwa-satwa itu.")
     assert ("THACOP", "COERCE") in {(a, t) for a, t, _ in got}
+
+
+def test_a_harsh_word_in_reported_speech_is_the_speakers_criticism():
+    got = events_of("Pengamat ekonomi Faisal Basri hadir dalam diskusi itu. Menurutnya, sejauh ini kinerja Satgas BLBI "
+                    "tidak memuaskan.")
+    assert {(a[:3], t) for a, t, _ in got} == {("IDN", "ACCUSE")}
+    got = events_of("Direktur Eksekutif CORE Mohammad Faisal menyampaikan, pemerintah kurang mengantisipasi ancaman "
+                    "gelombang PHK.")
+    assert {(a[:3], t, target) for a, t, target in got} == {("IDN", "ACCUSE", "IDNGOV")}
+    # not said of anyone by anyone, not asserted, or only a condition
+    assert not events_of("Kebijakan itu sangat tidak memuaskan bagi para pedagang di pasar.")
+    assert not events_of("Marzuki menyebutkan, partai tak akan gegabah dalam menentukan sikap.")
+    assert not events_of("Bimo Wijayanto menegaskan, ia akan menindak tegas apabila ada oknum yang terbukti melakukan "
+                         "tindak kecurangan.")

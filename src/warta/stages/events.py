@@ -12,6 +12,8 @@ menangkap", "dalam mencabut izin") produces no event of its own; planned coopera
 (AGREE). Where no name stands, pronouns ("ia", "pihaknya") refer back to the person last named,
 common nouns ("polisi", "tersangka") and a person's initials name the actor or target, and those are
 coded in the country the story is set in (Indonesia unless another country plainly dominates it).
+A harsh word in what someone is reported to have said ("Menurutnya, kinerja Satgas BLBI tidak
+memuaskan") is that speaker's criticism where the sentence codes nothing else.
 Words for all of this are in ``resources/id/event_modifiers.toml``; the gold it is measured
 against (``warta eval events``) is described in eval/gold/events_README.md.
 """
@@ -87,14 +89,75 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             scenes[sentence.paragraph] = bool(words & mods["protest_scene"])
         return scenes[sentence.paragraph] and not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
 
+    def reported_criticism(sentence, at: int, end: int) -> Event | None:
+        """ACCUSE by the one reported to have said the harsh word at..end: the speaker of the
+        quotation around it, the one named after "menurut", after a cue ('..., kata Megawati') or
+        before a verb of saying ('Faisal menyampaikan, pemerintah kurang mengantisipasi ...').
+        Its target is the party named last before the word, outside the words naming the speaker,
+        else the first named after it; with none, nobody was judged and there is no event."""
+        text = article.text
+        speaker, key, zone = None, None, (at, at)
+        quote = next((q for a, b, q in quotes if a <= at < b and q.speaker and q.speaker.id), None)
+        if quote is not None:
+            speaker, key, zone = speaker_actor(at), quote.speaker.id, (max(quote.start, sentence.start),) * 2
+        lead = _according_to().search(text, sentence.start, at) if speaker is None else None
+        if lead is not None:
+            zone = (lead.start(), lead.end())
+            if lead.group(1):
+                speaker = antecedent(sentence.start)     # "Menurutnya, ...", "menurut dia"
+            else:
+                named = coded_between(lead.end(), at, False)
+                named = [x for x in named if x[0].label == "PER"][:1] or named[:1]
+                if named:
+                    speaker, key, zone = named[0][1], named[0][0].id or named[0][0].text, (lead.start(), named[0][0].end)
+        if speaker is None:
+            cue = _post_cue().search(text, sentence.start, sentence.end)
+            if cue is not None:
+                zone = (cue.start(), sentence.end if cue.start() > at else cue.end())
+                if cue.group(1) or cue.group(2):
+                    speaker = antecedent(sentence.start)  # '..., katanya', "lanjutnya", "kata dia"
+                else:
+                    named = [x for x in coded_between(cue.end(), min(sentence.end, cue.end() + 80), False)
+                             if _TITLES_ONLY.fullmatch(text[cue.end():x[0].start])][:1]
+                    if named:
+                        speaker, key = named[0][1], named[0][0].id or named[0][0].text
+        if speaker is None:
+            verb = _pre_speech().search(text, sentence.start, at)
+            if verb is not None:
+                zone = (sentence.start, verb.end())
+                named = [(m, a) for m, a in coded_between(sentence.start, verb.start(), True)
+                         if word_before(text, m.start) not in mods["prepositions"]][:1]
+                if named:
+                    speaker, key = named[0][1], named[0][0].id or named[0][0].text
+                elif not mods["third_person"].isdisjoint(WORD.findall(text[sentence.start:verb.start()].lower())):
+                    speaker = antecedent(sentence.start)
+        if speaker is None:
+            return None
+        parties = [(m, a) for m, a in _outside_places(text, coded_between(sentence.start, sentence.end, False), mods)
+                   if not zone[0] <= m.start < zone[1] and (m.id or m.text) != key]
+        # the one judged stands before the word ("kinerja Satgas BLBI tidak memuaskan", "pemerintah
+        # kurang mengantisipasi"), or after a noun of failing ("inkonsistensi Presiden Jokowi")
+        before = [a for m, a in parties if m.start < at]
+        after = [a for m, a in parties if m.start >= end]
+        target = before[-1] if before else coder.unnamed(text[zone[1] if zone[1] <= at else sentence.start:at], True) \
+            or (after[0] if after else None)
+        if target is None:
+            return None           # "kegagalan mobil nasional", "sumber yang keliru": no one judged
+        return Event(actor=speaker, type="ACCUSE", target=target, sentence=sentence.text, start=sentence.start,
+                     end=sentence.end, date=date, place=_place(article, sentence.start, sentence.end),
+                     trigger=text[at:end], trigger_start=at, trigger_end=end)
+
     hopes = {(w,) for w in mods["hopes"]}
     for sentence in article.sentences:
-        if candidate_words().isdisjoint(WORD.findall(sentence.text.lower())):
+        present = set(WORD.findall(sentence.text.lower()))
+        lexical = not candidate_words().isdisjoint(present)
+        harsh = None if _harsh_alone_words().isdisjoint(present) else _reported_harsh(sentence.text, mods)
+        if not lexical and harsh is None:
             continue                  # most sentences: no word that could start a predicate
         tokens = sentence.tokens
         lower = [t.text.lower() for t in tokens]
-        triggers = find_triggers(lower)
-        if not triggers and mods["obligation"].isdisjoint(lower):
+        triggers = find_triggers(lower) if lexical else []
+        if not triggers and mods["obligation"].isdisjoint(lower) and harsh is None:
             continue
         if not mods["statute_words"].isdisjoint(lower) and _statute().search(sentence.text):
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
@@ -448,6 +511,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     start=sentence.start, end=sentence.end, date=date,
                                     place=_place(article, sentence.start, sentence.end), trigger=tokens[x].text,
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
+        if harsh is not None and not (events and events[-1].start == sentence.start):
+            criticism = reported_criticism(sentence, sentence.start + harsh.start(), sentence.start + harsh.end())
+            if criticism is not None:
+                events.append(criticism)
     article.events = events
     return article
 
@@ -460,6 +527,63 @@ def _statute() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _speech_verb() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(modifiers()["speech_verbs"])))
+
+
+@lru_cache(maxsize=1)
+def _harsh_alone() -> re.Pattern:
+    mods = modifiers()
+    words = sorted(mods["harsh_words"] - mods["harsh_needs_judging_verb"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(w) for w in words), re.I)
+
+
+@lru_cache(maxsize=1)
+def _harsh_alone_words() -> frozenset[str]:
+    """The longest word of each harsh word or phrase that codes alone: one must stand in a sentence
+    for the pattern above to be tried (as candidate_words does for the predicates)."""
+    mods = modifiers()
+    common = mods["prefilter_common"] | mods["negation"] | mods["degree_words"]
+    keys = set()
+    for phrase in mods["harsh_words"] - mods["harsh_needs_judging_verb"]:
+        pieces = WORD.findall(phrase)
+        keys.add(max([w for w in pieces if w not in common] or pieces, key=len))
+    return frozenset(keys)
+
+
+def _reported_harsh(text: str, mods: dict) -> re.Match | None:
+    """The first harsh word in a sentence that is not negated, only possible ("tak akan gegabah"), in
+    a condition ("apabila ada oknum yang terbukti melakukan tindak kecurangan") or a prohibition."""
+    for m in _harsh_alone().finditer(text):
+        before = WORD.findall(text[:m.start()].lower())
+        if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
+            return None
+        if mods["harsh_blockers"].isdisjoint(before[-2:]):
+            return m
+    return None
+
+
+def _speaker_pronouns() -> str:
+    return "|".join(w for w in load_toml("id/speech_cues.toml")["pronouns"] if w != "nya")
+
+
+@lru_cache(maxsize=1)
+def _according_to() -> re.Pattern:
+    """ "Menurut X", or "menurutnya"/"menurut dia" (group 1 set: a pronoun names the one)."""
+    frames = "|".join(modifiers()["according_to"])
+    return re.compile(r"\b(?:%s)(?:(nya\b|\s+(?:%s)\b)|\s)" % (frames, _speaker_pronouns()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _post_cue() -> re.Pattern:
+    """A cue after what was said: '..., kata Megawati', '," katanya', ', lanjutnya,'; group 1 or 2
+    is set where a pronoun names the speaker."""
+    cues = "|".join(sorted((re.escape(c) for c in load_toml("id/speech_cues.toml")["post"] if " " not in c),
+                           key=len, reverse=True))
+    return re.compile(r"[,\"”]\s*(?:%s)(?:(nya)\b|\s+(%s)\b|\b)" % (cues, _speaker_pronouns()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _pre_speech() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(load_toml("id/speech_cues.toml")["pre"])), re.I)
 
 
 def _rest_of_list(text: str, found: list[tuple[EntityMention, Actor]]) -> list[Actor]:
