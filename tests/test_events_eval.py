@@ -22,3 +22,18 @@ def test_triples_are_matched_one_to_one():
     # two gold arrests (of a suspect and of a police officer: both IDN) need two
     assert matched_count([arrest, arrest], [arrest]) == 1
     assert matched_count([arrest, ("IDN", "ACCUSE", None)], [("IDN", "ACCUSE", None), arrest]) == 2
+
+
+def test_confidence_intervals_resample_sentences():
+    from warta.evaluation.events_eval import bootstrap_ci
+    # every sentence right: nothing to be unsure of
+    assert bootstrap_ci([(1, 1, 1)] * 20) == {"precision": [1.0, 1.0], "recall": [1.0, 1.0], "f1": [1.0, 1.0]}
+    # half the sentences right: the interval holds 0.5, is not a point, and is the same on every run
+    counts = [(1, 1, 1), (1, 1, 0)] * 40
+    ci = bootstrap_ci(counts)
+    assert ci == bootstrap_ci(counts)
+    lo, hi = ci["precision"]
+    assert lo < 0.5 < hi and hi - lo < 0.3
+    # fewer sentences, wider interval
+    narrow, wide = ci["recall"], bootstrap_ci(counts[:10])["recall"]
+    assert wide[1] - wide[0] > narrow[1] - narrow[0]
