@@ -1053,3 +1053,14 @@ def test_a_harsh_word_in_reported_speech_is_the_speakers_criticism():
     assert not events_of("Marzuki menyebutkan, partai tak akan gegabah dalam menentukan sikap.")
     assert not events_of("Bimo Wijayanto menegaskan, ia akan menindak tegas apabila ada oknum yang terbukti melakukan "
                          "tindak kecurangan.")
+
+
+def test_an_act_asked_for_past_a_list_of_those_asked():
+    # the commas of "Kementerian Kesehatan, Kementerian Perindustrian, dan Kementerian Perdagangan"
+    # do not end the clause: the approach to China is what was asked for, not done
+    got = events_of("Oleh karena itu, kami telah mengajukan permohonan kepada Kementerian Kesehatan, Kementerian "
+                    "Perindustrian, dan Kementerian Perdagangan untuk melakukan pendekatan dengan China dan India.")
+    assert not [e for e in got if e[1] == "AGREE"]
+    # a request named by its noun is rejected all the same
+    got = events_of("Sebanyak 4.294 permohonan ditolak oleh Pemerintah Provinsi DKI Jakarta.")
+    assert {t for _, t, _ in got} == {"REJECT"}

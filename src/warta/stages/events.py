@@ -168,7 +168,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             nominal = pred.voice == "nominal_passive"
             # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
             h = j - 1 if nominal and lower[i] not in mods["light_verbs_passive"] else i
-            clause_start = max((k for k, w in enumerate(lower[:i]) if w in (",", ";", ":")), default=-1) + 1
+            clause_start = _clause_start(words, lower, i, mods)
             if _not_an_act(words, lower, i, j, h, pred, clause_start, not_requests, mods):
                 continue
             kind = pred.type
@@ -738,6 +738,25 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
     return False
 
 
+def _clause_start(words: list[str], lower: list[str], i: int, mods: dict) -> int:
+    """The first token of the clause token i stands in: after the last comma, semicolon or colon
+    before it, but not after a comma that only separates the names of a list ("kepada Kementerian
+    Kesehatan, Kementerian Perindustrian, dan Kementerian Perdagangan untuk ..."): one followed by a
+    capitalised name, with "dan"/"serta" and a further name before token i."""
+    for k in range(i - 1, -1, -1):
+        if lower[k] in (";", ":"):
+            return k + 1
+        if lower[k] != ",":
+            continue
+        # ", dan Kementerian Perdagangan": the list's last name
+        last = k + 2 < i and lower[k + 1] in mods["coordinators"] and words[k + 2][:1].isupper()
+        listed = last or k + 1 < i and words[k + 1][:1].isupper() and any(
+            lower[x] in mods["coordinators"] and x + 1 < i and words[x + 1][:1].isupper() for x in range(k + 1, i))
+        if not listed:
+            return k + 1
+    return 0
+
+
 def _obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None]]:
     """Obligation modals that address someone: "X harus/mesti/perlu <active verb>", not in a relative
     or conditional clause, not of the speaker's own side ("kita harus ...") nor a bare passive ("harus
@@ -791,6 +810,8 @@ def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: s
         purpose = purpose or lower[k] in mods["purpose_clause"]
         if lower[k] in mods["requested_after"] and k not in not_requests:
             return purpose or lower[k] in mods["hoping"] or (not coordinated and i - k <= mods["request_reach"])
+        if lower[k] in mods["request_nouns"] and purpose:
+            return True
     return False
 
 
