@@ -740,21 +740,29 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
 
 def _clause_start(words: list[str], lower: list[str], i: int, mods: dict) -> int:
     """The first token of the clause token i stands in: after the last comma, semicolon or colon
-    before it, but not after a comma that only separates the names of a list ("kepada Kementerian
-    Kesehatan, Kementerian Perindustrian, dan Kementerian Perdagangan untuk ..."): one followed by a
-    capitalised name, with "dan"/"serta" and a further name before token i."""
+    before it, but not after a comma that only separates the items of a list ("kepada Kementerian
+    Kesehatan, Kementerian Perindustrian, dan Kementerian Perdagangan untuk ...", "para operator dari
+    bandara, pelabuhan, dan terminal untuk ..."): one followed by a noun, with "dan"/"serta" and a
+    further noun before token i. A word that is not an active verb (me-, ber-) is taken as a noun."""
     for k in range(i - 1, -1, -1):
         if lower[k] in (";", ":"):
             return k + 1
         if lower[k] != ",":
             continue
         # ", dan Kementerian Perdagangan": the list's last name
-        last = k + 2 < i and lower[k + 1] in mods["coordinators"] and words[k + 2][:1].isupper()
-        listed = last or k + 1 < i and words[k + 1][:1].isupper() and any(
-            lower[x] in mods["coordinators"] and x + 1 < i and words[x + 1][:1].isupper() for x in range(k + 1, i))
+        last = k + 2 < i and lower[k + 1] in mods["coordinators"] and _noun(words[k + 2])
+        listed = last or k + 1 < i and _noun(words[k + 1]) and any(
+            lower[x] in mods["coordinators"] and x + 1 < i and _noun(words[x + 1]) for x in range(k + 1, i))
         if not listed:
             return k + 1
     return 0
+
+
+def _noun(word: str) -> bool:
+    return word[:1].isupper() or word.isalpha() and not _ACTIVE_PREFIX.match(word)
+
+
+_ACTIVE_PREFIX = re.compile(r"(?:me|ber)")
 
 
 def _obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None]]:
