@@ -1071,3 +1071,11 @@ def test_an_act_asked_for_past_a_list_of_those_asked():
     # a comma before a verb does end it
     words = "Polisi menangkap dua orang , dan menahan mereka".split()
     assert _clause_start(words, [w.lower() for w in words], 6, modifiers()) == 5
+
+
+def test_a_request_asked_of_someone_is_one_request_and_a_wish_to_ask_is_a_request():
+    got = events_of("Namun, Gubernur Pramono Anung mengimbau Pemprov DKI Jakarta terus mendorong strategi pengentasan "
+                    "kemiskinan agar bisa diperkuat.")
+    assert [t for _, t, _ in got] == ["REQUEST"]
+    got = events_of("Menteri Keuangan Sri Mulyani mengatakan, kami ingin mengusulkan pagu Kemenkeu tahun 2026 kepada DPR.")
+    assert "REQUEST" in {t for _, t, _ in got}

@@ -718,8 +718,9 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         openers -= mods["that_clause"]   # "mengingatkan warga agar tidak mudik" asks, it reports nothing
     if pred.words[0] in mods["statement_predicates"] and openers:
         return True              # "memperingatkan bahwa ...": a warning about, not a threat
-    if pred.type != "REQUEST" and _asked_for(lower, clause_start, h, mods, not_requests):
-        return True              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi"
+    if _asked_for(lower, clause_start, h, mods, not_requests, pred.type == "REQUEST"):
+        return True              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi";
+                                 # "mengimbau Pemprov DKI terus mendorong ...": one request, not two
     if any(w in mods["conditional"] or w in mods["habitual"] for w in lower[clause_start:h]):
         return True              # "Bila jaksa menuntut ...", "Biasanya mereka membunuh ...": no one act
     if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
@@ -803,19 +804,23 @@ def _named_step(words: list[str], lower: list[str], i: int, mods: dict) -> bool:
     return k >= 0 and k < i - 1 and lower[k] in mods["step_nouns"]
 
 
-def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: set[int]) -> bool:
+def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: set[int], request: bool = False) -> bool:
     """A request or invitation earlier in the clause governs the predicate through "untuk/agar" or
     within a few words. A clause of time or cause starts a new act between them ("meminta maaf karena
     telah ..."); so does a coordinator, unless it joins acts inside the purpose clause ("mengajak
     pengguna jalan untuk mematuhi aturan dan mendukung upaya kepolisian") rather than after the
     request ("meminta keterangan saksi dan menahan tersangka"). A hope reaches the clause's end:
-    "berharap pemerintah konsisten menerapkan aturan TKDN dan memberikan dukungan ..." does nothing."""
+    "berharap pemerintah konsisten menerapkan aturan TKDN dan memberikan dukungan ..." does nothing.
+    A request (request=True) is governed only by another request, not by a wish: "saya ingin
+    meminta ..." asks."""
     purpose = coordinated = False
     for k in range(i - 1, start - 1, -1):
         if lower[k] in mods["request_breaks"] or lower[k] in (".", "!", "?"):
             return False      # (a quotation Warta keeps as one sentence may hold several)
         coordinated = coordinated or lower[k] in mods["coordinators"]
         purpose = purpose or lower[k] in mods["purpose_clause"]
+        if request and lower[k] in mods["hoping"]:
+            continue
         if lower[k] in mods["requested_after"] and k not in not_requests:
             return purpose or lower[k] in mods["hoping"] or (not coordinated and i - k <= mods["request_reach"])
         if lower[k] in mods["request_nouns"] and purpose:
