@@ -1079,3 +1079,14 @@ def test_a_request_asked_of_someone_is_one_request_and_a_wish_to_ask_is_a_reques
     assert [t for _, t, _ in got] == ["REQUEST"]
     got = events_of("Menteri Keuangan Sri Mulyani mengatakan, kami ingin mengusulkan pagu Kemenkeu tahun 2026 kepada DPR.")
     assert "REQUEST" in {t for _, t, _ in got}
+
+
+def test_look_alikes_of_attacks_and_arrests_and_a_cleared_name():
+    assert not events_of("Setiap Orang dengan sengaja menyerang kehormatan atau nama baik orang lain dipidana.")
+    assert not events_of("Produk ini bekerja membunuh bakteri, jamur, dan virus yang menyebabkan pembusukan.")
+    assert not events_of("Rice menendang masuk bola sepakan Eberechi Eze yang ditepis kiper West Ham United.")
+    assert not events_of("Aturan itu agar platform legal tidak ikut-ikutan mengenakan bunga mencekik kepada warga.")
+    assert not [t for _, t, _ in events_of("Personel Polres Metro mengamankan aksi unjuk rasa mahasiswa di depan DPR.")
+                if t == "COERCE"]
+    assert not events_of("DKPP menilai Betty tidak terbukti melanggar kode etik penyelenggara pemilu.")
+    assert {t for _, t, _ in events_of("DKPP menilai mereka telah melanggar kode etik penyelenggara pemilu.")} == {"SANCTION"}

@@ -225,6 +225,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             reach_words = set(WORD.findall(needed_in))
             if required and not (reach_words.intersection(required) or any((" " in w or "-" in w) and w in needed_in for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
+            if phrase in mods["judging_verbs"] and not _harsh_asserted(needed_in, mods):
+                continue              # "DKPP menilai Betty tidak terbukti melanggar kode etik": cleared
             excluded = mods["excludes_object"].get(phrase)
             if excluded and next((w for w in WORD.findall(reach) if w not in mods["quantities"]
                                   and w not in mods["adverbs"] and not w.isdigit()), None) in excluded:
@@ -529,11 +531,15 @@ def _speech_verb() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(modifiers()["speech_verbs"])))
 
 
+def _words_pattern(words: frozenset[str]) -> re.Pattern:
+    # longest first; a word may stand in a hyphenated one ("sewenang" in "sewenang-wenang")
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+
+
 @lru_cache(maxsize=1)
 def _harsh_alone() -> re.Pattern:
     mods = modifiers()
-    words = sorted(mods["harsh_words"] - mods["harsh_needs_judging_verb"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(w) for w in words), re.I)
+    return _words_pattern(mods["harsh_words"] - mods["harsh_needs_judging_verb"])
 
 
 @lru_cache(maxsize=1)
@@ -563,6 +569,20 @@ def _reported_harsh(text: str, mods: dict) -> re.Match | None:
 
 def _speaker_pronouns() -> str:
     return "|".join(w for w in load_toml("id/speech_cues.toml")["pronouns"] if w != "nya")
+
+
+def _harsh_asserted(text: str, mods: dict) -> bool:
+    """Does a harsh word in the content of a judgement stand without a negation in the two words
+    before it ("tidak terbukti melanggar")? A harsh phrase holding its own ("tidak adil") counts."""
+    for m in _harsh_any().finditer(text):
+        if mods["negation"].isdisjoint(WORD.findall(text[:m.start()].lower())[-2:]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _harsh_any() -> re.Pattern:
+    return _words_pattern(modifiers()["harsh_words"])
 
 
 @lru_cache(maxsize=1)
