@@ -1090,3 +1090,7 @@ def test_look_alikes_of_attacks_and_arrests_and_a_cleared_name():
                 if t == "COERCE"]
     assert not events_of("DKPP menilai Betty tidak terbukti melanggar kode etik penyelenggara pemilu.")
     assert {t for _, t, _ in events_of("DKPP menilai mereka telah melanggar kode etik penyelenggara pemilu.")} == {"SANCTION"}
+    # a share of a total and attention caught
+    assert not events_of("Padahal, Bali menyumbang 44 persen devisa pariwisata nasional.")
+    assert not events_of("Peristiwa meninggalnya seorang diplomat Indonesia telah menyita perhatian publik.")
+    assert {t for _, t, _ in events_of("Para guru itu ikut menyumbang untuk sekolah tempat mereka mengabdi.")} == {"AID"}

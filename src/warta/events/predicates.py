@@ -112,7 +112,7 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
             continue          # inside the phrase matched before
         # a number may stand inside a phrase after its verb: "memberikan 156.581 beasiswa"
         after_number = i + 1
-        while after_number < len(lower) and after_number - i <= 2 and _is_number(lower[after_number], numbers):
+        while after_number < len(lower) and after_number - i <= 2 and is_number(lower[after_number], numbers):
             after_number += 1
         for pred in table.get(lower[i]) or table.get(bare(lower[i]), ()):
             n = len(pred.words)
@@ -147,7 +147,8 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
     return sorted(out + nominal, key=lambda t: t[0]) if nominal else out
 
 
-def _is_number(word: str, numbers: frozenset[str]) -> bool:
+def is_number(word: str, numbers: frozenset[str]) -> bool:
+    """A number word ("dua", "puluhan") or digits ("156.581", "16,5")."""
     return word in numbers or word[:1].isdigit() and word.replace(".", "").replace(",", "").isdigit()
 
 

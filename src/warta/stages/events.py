@@ -26,7 +26,8 @@ from functools import lru_cache
 
 from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
-from warta.events.predicates import WORD, Predicate, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
+from warta.events.predicates import (WORD, Predicate, candidate_words, casualty_before, event_nouns, find_triggers, is_number,
+                                     modifiers)
 from warta.model import Actor, Article, EntityMention, Event
 from warta.resources import load_toml, load_wordlist
 from warta.settings import Settings
@@ -733,6 +734,9 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "aksi unjuk rasa menolak RUU Cipta Kerja": the protest's cause
     if j < len(lower) and lower[j] in mods["reflexive"]:
         return True              # "massa membubarkan diri": they dispersed, no one was dispersed
+    if pred.words[0] in mods["share_verbs"] and j < len(lower) and (
+            lower[j] in mods["amount_openers"] or is_number(lower[j], mods["phrase_numbers"])):
+        return True              # "Bali menyumbang 44 persen devisa pariwisata": a share, not a gift
     openers = set(lower[j:j + 2]) & mods["statement_openers"]
     if pred.type == "REQUEST":
         openers -= mods["that_clause"]   # "mengingatkan warga agar tidak mudik" asks, it reports nothing
