@@ -1094,3 +1094,13 @@ def test_look_alikes_of_attacks_and_arrests_and_a_cleared_name():
     assert not events_of("Padahal, Bali menyumbang 44 persen devisa pariwisata nasional.")
     assert not events_of("Peristiwa meninggalnya seorang diplomat Indonesia telah menyita perhatian publik.")
     assert {t for _, t, _ in events_of("Para guru itu ikut menyumbang untuk sekolah tempat mereka mengabdi.")} == {"AID"}
+
+
+def test_the_agent_of_a_passive_follows_the_verb_directly():
+    got = events_of("Kasi Intel Kejaksaan Negeri Kuantan Singingi Soenardi mengatakan Muslim ditahan saat penyerahan "
+                    "tersangka dan barang bukti.")
+    assert {a for a, t, _ in got if t == "COERCE"} == {"IDNCOP"}     # not the suspect named after "saat"
+    assert {a for a, t, _ in events_of("Kini, kedua pelaku ditahan di Polresta Mataram.") if t == "COERCE"} == {"IDNCOP"}
+    assert "AID" in {t for _, t, _ in events_of("Warga Desa Sepaku pun mendapatkan bantuan dari Otorita IKN.")}
+    assert "COERCE" in {t for _, t, _ in events_of("Tambang ilegal itu ditindak tegas melalui Direktorat Jenderal "
+                                                   "Penegakan Hukum ESDM.")}

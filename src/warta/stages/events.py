@@ -279,6 +279,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # the agent follows "oleh", or the verb directly ("ditangkap polisi")
                 agent_from = oleh if oleh >= 0 else t_end
                 agent_to = clause_end if oleh >= 0 else min(clause_end, t_end + 40)
+                if oleh < 0 and not nominal:
+                    # "ditahan saat penyerahan tersangka": a verb's agent follows it directly; a
+                    # nominal one ("Rapat koordinasi digelar di Pendopo Gubernur") is often only placed
+                    agent_to = _agent_end(article.text, t_end, agent_to, mods)
                 agents = [a for m, a in after if agent_from <= m.start < agent_to]
                 actor = agents[0] if agents else coder.unnamed(article.text[agent_from:agent_to], False, agent=True)
                 implied = mods["implied_agents"].get(pred.words[0])
@@ -781,6 +785,22 @@ def _clause_start(words: list[str], lower: list[str], i: int, mods: dict) -> int
         if not listed:
             return k + 1
     return 0
+
+
+def _agent_end(text: str, start: int, end: int, mods: dict) -> int:
+    """Where the agent right after a passive verb must have begun ("ditangkap polisi", "ditahan KPK"):
+    before a preposition, a conjunction or another verb ("ditahan saat penyerahan tersangka",
+    "diminta mematuhi arahan aparat": no agent there)."""
+    leading = True
+    for m in _LETTERS.finditer(text, start, end):
+        word = m.group(0).lower()
+        if leading and (word in mods["agent_prepositions"] or word in mods["adverbs"]):
+            continue          # "mendapat dukungan dari Polda", "ditindak tegas melalui Ditjen Gakkum"
+        leading = False
+        if word in mods["agent_stops"] or word in mods["prepositions"] or (
+                m.group(0).islower() and _VERB_PREFIX.match(word) and len(word) > 5):
+            return m.start()
+    return end
 
 
 def _noun(word: str) -> bool:
