@@ -1104,3 +1104,12 @@ def test_the_agent_of_a_passive_follows_the_verb_directly():
     assert "AID" in {t for _, t, _ in events_of("Warga Desa Sepaku pun mendapatkan bantuan dari Otorita IKN.")}
     assert "COERCE" in {t for _, t, _ in events_of("Tambang ilegal itu ditindak tegas melalui Direktorat Jenderal "
                                                    "Penegakan Hukum ESDM.")}
+
+
+def test_a_policy_named_by_its_act_is_referred_to_and_its_support_has_no_target():
+    # "kebijakan melarang mudik" names the ban; backing it supports the policy, not a party
+    got = events_of("Sejumlah pemerintah daerah mendukung kebijakan melarang mudik tahun ini.")
+    assert {(a[:3], t, target) for a, t, target in got} == {("IDN", "SUPPORT", None)}
+    # support said of others, or a signature, is not this
+    assert not [t for _, t, _ in events_of("Trump akan mengenakan tarif kepada negara yang mendukung kebijakan BRICS.")
+                if t == "SUPPORT"]

@@ -446,7 +446,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 m = _INITIALS_AFTER.match(article.text, t_end)
                 if m and f"({m.group(1)})" not in article.text:
                     target = Actor(name=m.group(1), code=coder.home)
-            if target is None and not urged and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
+            # "mendukung kebijakan melarang mudik": support of the thing (not a signature, not said of
+            # those "yang mendukung kebijakan ...")
+            praised_step = kind in mods["praise_types"] and pred.words[0] not in mods["symmetric_predicates"] \
+                and not (i > 0 and lower[i - 1] in mods["relative_markers"]) \
+                and _first_word(article.text[t_end:clause_end], mods) in mods["policy_nouns"]
+            if target is None and not urged and not praised_step \
+                    and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice in ("active", "focus") and kind in mods["object_types"] \
                     and pred.words[0] not in mods["object_is_no_party"] \
@@ -841,11 +847,12 @@ def _obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None]]:
 
 def _named_step(words: list[str], lower: list[str], i: int, mods: dict) -> bool:
     """A predicate that spells out a step or decision named just before it ("langkah Prabowo
-    mewajibkan ...", "keputusan KPU membatalkan ..."): the act is referred to, not told."""
+    mewajibkan ...", "keputusan KPU membatalkan ...", "kebijakan melarang mudik"): the act is
+    referred to, not told."""
     k = i - 1
     while k >= 0 and i - k <= 4 and words[k][:1].isupper():
         k -= 1
-    return k >= 0 and k < i - 1 and lower[k] in mods["step_nouns"]
+    return k >= 0 and lower[k] in mods["step_nouns"]
 
 
 def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: set[int], request: bool = False) -> bool:
