@@ -1113,7 +1113,10 @@ def test_a_policy_named_by_its_act_is_referred_to_and_its_support_has_no_target(
     # support said of others, or a signature, is not this
     assert not [t for _, t, _ in events_of("Trump akan mengenakan tarif kepada negara yang mendukung kebijakan BRICS.")
                 if t == "SUPPORT"]
-    # a diagnosis, and acts not dared or not done to each other
+
+
+def test_a_diagnosis_and_acts_not_dared_or_not_done_to_each_other():
     assert not events_of("Saat menjadi mahasiswa, Andi mengalami kecelakaan dan divonis tidak bisa berlari.")
-    assert not events_of("Tim belum berani meminta informasi lebih mendalam kepada keluarga korban.")
-    assert not events_of("Suasana hening karena para menteri itu tak saling berbincang.")
+    assert not events_of("Masyarakat lebih takut saat divonis positif Covid oleh dokter.")
+    assert not events_of("Polisi belum berani meminta informasi lebih mendalam kepada keluarga korban.")
+    assert not events_of("Para menteri itu tak saling berbincang dengan Presiden.")
