@@ -1120,3 +1120,10 @@ def test_a_diagnosis_and_acts_not_dared_or_not_done_to_each_other():
     assert not events_of("Masyarakat lebih takut saat divonis positif Covid oleh dokter.")
     assert not events_of("Polisi belum berani meminta informasi lebih mendalam kepada keluarga korban.")
     assert not events_of("Para menteri itu tak saling berbincang dengan Presiden.")
+
+
+def test_a_question_asserts_nothing_but_what_follows_it_in_a_quotation_may():
+    assert not events_of("Apakah semua pihak sepakat bahwa Covid-19 ini betul-betul bahaya?")
+    got = events_of('"Kenapa Karawang? Kami mengapresiasi Pemkab Karawang atas kerja kerasnya," kata Menteri Sosial '
+                    'Saifullah Yusuf.')
+    assert "SUPPORT" in {t for _, t, _ in got}

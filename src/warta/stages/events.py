@@ -162,6 +162,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             continue
         if not mods["statute_words"].isdisjoint(lower) and _statute().search(sentence.text):
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
+        if _first_word(sentence.text, mods) in mods["interrogatives"] and sentence.text.rstrip(" \"”'").endswith("?"):
+            continue                  # "Apakah semua sepakat ...?": a question (not one quoted with its answer)
         words = [t.text for t in tokens]
         # "meminta keterangan", "meminta maaf": not a request, and governs nothing after it
         not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
