@@ -1127,3 +1127,5 @@ def test_a_question_asserts_nothing_but_what_follows_it_in_a_quotation_may():
     got = events_of('"Kenapa Karawang? Kami mengapresiasi Pemkab Karawang atas kerja kerasnya," kata Menteri Sosial '
                     'Saifullah Yusuf.')
     assert "SUPPORT" in {t for _, t, _ in got}
+    # (a visit to a place of leisure meets no one)
+    assert not events_of("Kendati demikian, Andi tertarik untuk mengunjungi Museum Louvre di Paris, Perancis.")
