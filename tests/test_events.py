@@ -1127,5 +1127,7 @@ def test_a_question_asserts_nothing_but_what_follows_it_in_a_quotation_may():
     got = events_of('"Kenapa Karawang? Kami mengapresiasi Pemkab Karawang atas kerja kerasnya," kata Menteri Sosial '
                     'Saifullah Yusuf.')
     assert "SUPPORT" in {t for _, t, _ in got}
-    # (a visit to a place of leisure meets no one)
+
+
+def test_a_visit_to_a_place_of_leisure_meets_no_one():
     assert not events_of("Kendati demikian, Andi tertarik untuk mengunjungi Museum Louvre di Paris, Perancis.")
