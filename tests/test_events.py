@@ -1131,3 +1131,12 @@ def test_a_question_asserts_nothing_but_what_follows_it_in_a_quotation_may():
 
 def test_a_visit_to_a_place_of_leisure_meets_no_one():
     assert not events_of("Kendati demikian, Andi tertarik untuk mengunjungi Museum Louvre di Paris, Perancis.")
+
+
+def test_no_agent_across_a_comma():
+    # the firm named after the comma was sued, the police chief named after it only speaks
+    assert not events_of("Empat perusahaan digugat, pertama PT Ide Jaya dengan 32 perkara tentang PHK.")
+    assert not events_of("Korban dicegat lalu langsung dibacok, kata Kapolsek Cibadak AKP Iwan.")
+    # a detention goes without saying who made it
+    got = events_of("Tersangka ditahan di Polresta Mataram, kata Kapolresta Kombes Ariefaldi.")
+    assert {(a, t) for a, t, _ in got} == {("IDNCOP", "COERCE")}

@@ -797,8 +797,10 @@ def _clause_start(words: list[str], lower: list[str], i: int, mods: dict) -> int
 
 def _agent_end(text: str, start: int, end: int, mods: dict) -> int:
     """Where the agent right after a passive verb must have begun ("ditangkap polisi", "ditahan KPK"):
-    before a preposition, a conjunction or another verb ("ditahan saat penyerahan tersangka",
-    "diminta mematuhi arahan aparat": no agent there)."""
+    before a preposition, a conjunction, another verb or a punctuation mark ("ditahan saat penyerahan
+    tersangka", "diminta mematuhi arahan aparat", '... diselidiki," kata Suprapto': no agent there)."""
+    stop = _AGENT_PUNCT.search(text, start, end)     # '... masih diselidiki," kata Suprapto'
+    end = stop.start() if stop else end
     leading = True
     for m in _LETTERS.finditer(text, start, end):
         word = m.group(0).lower()
@@ -809,6 +811,9 @@ def _agent_end(text: str, start: int, end: int, mods: dict) -> int:
                 m.group(0).islower() and _VERB_PREFIX.match(word) and len(word) > 5):
             return m.start()
     return end
+
+
+_AGENT_PUNCT = re.compile(r"[,;:.!?\"”()]")
 
 
 def _noun(word: str) -> bool:
