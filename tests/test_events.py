@@ -1140,3 +1140,10 @@ def test_no_agent_across_a_comma():
     # a detention goes without saying who made it
     got = events_of("Tersangka ditahan di Polresta Mataram, kata Kapolresta Kombes Ariefaldi.")
     assert {(a, t) for a, t, _ in got} == {("IDNCOP", "COERCE")}
+
+
+def test_a_place_on_the_way_is_not_who_meets():
+    got = events_of("JAKARTA - Presiden Joko Widodo melakukan lawatan ke Ukraina dan Rusia pekan ini. Dari Ukraina, "
+                    "Presiden Jokowi menuju Moskwa, Rusia, dan bertemu dengan Presiden Vladimir Putin.")
+    assert ("IDNGOV", "CONSULT", "RUSGOV") in got
+    assert not [a for a, _, _ in got if a.startswith("RUS")]

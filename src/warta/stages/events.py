@@ -315,8 +315,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             else:
                 # a name right after a preposition ("dengan Indonesia", "terhadap ISIS") is an
                 # object of something said before, not the one acting
+                # ... nor a place named further on in a chain after one ("menuju Moskwa, Rusia, dan bertemu")
                 subjects = [(m, a) for m, a in coded_between(sentence.start, t_start, True)
-                            if word_before(article.text, m.start) not in mods["prepositions"]]
+                            if word_before(article.text, m.start) not in mods["prepositions"]
+                            and not (m.label == "GPE" and _PLACE_AFTER.search(article.text, sentence.start, m.start))]
                 fronted: list[tuple[EntityMention, Actor]] = []
                 if pred.voice == "focus":
                     # "Pemerintah Arab Saudi saya datangi": the name just before the pronoun is what
@@ -948,6 +950,7 @@ def _future_over_coordination(lower: list[str], start: int, i: int, mods: dict) 
 
 # "di depan Gedung Sate, Kota Bandung": a name continuing a place phrase after a comma, though the
 # first place is not one Warta codes
+_PLACE_AFTER = re.compile(r"\b(?:di|ke|menuju|dari)\s+(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*(?:,\s*(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*)*,\s*$")
 _PLACE_CHAIN = re.compile(r"\bdi\s+(?:[a-z]+\s+)?(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*(?:,\s*(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*)*,\s*$")
 
 
