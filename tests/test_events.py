@@ -1147,3 +1147,10 @@ def test_a_place_on_the_way_is_not_who_meets():
                     "Presiden Jokowi menuju Moskwa, Rusia, dan bertemu dengan Presiden Vladimir Putin.")
     assert ("IDNGOV", "CONSULT", "RUSGOV") in got
     assert not [a for a, _, _ in got if a.startswith("RUS")]
+
+
+def test_rates_held_a_farewell_and_a_success_highlighted_are_not_acts():
+    assert not events_of("Ketua Federal Reserve Jerome Powell menjelaskan penahanan suku bunga ini dilakukan untuk "
+                         "mengendalikan inflasi AS.")
+    assert not events_of("Ia juga menyoroti keberhasilan pemerintah dalam memperpendek waktu tunggu haji.")
+    assert not events_of("Mereka tidak diberi kesempatan untuk mengucapkan selamat tinggal kepada Abdullah.")

@@ -223,6 +223,9 @@ def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]])
             continue
         noun, constructions = match
         j = i + len(noun.words)
+        if j < len(lower) and lower[j] in mods["nominal_excludes"].get(lower[i], ()):
+            i = j
+            continue          # "penahanan suku bunga": rates held, no one detained
         before = i - 1
         while before >= 0 and lower[before] in mods["light_fillers"] and i - before <= 2:
             before -= 1
