@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from warta.entities.gazetteer import gazetteer
@@ -150,15 +151,17 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
 
     hopes = {(w,) for w in mods["hopes"]}
     for sentence in article.sentences:
-        present = set(WORD.findall(sentence.text.lower()))
+        present = WORD.findall(sentence.text.lower())
         lexical = not candidate_words().isdisjoint(present)
-        harsh = None if _harsh_alone_words().isdisjoint(present) else _reported_harsh(sentence.text, mods)
+        # a harsh word is looked for only where it could count: no predicate, or none coded
+        maybe_harsh = not _harsh_alone_words().isdisjoint(present)
+        harsh = _reported_harsh(sentence.text, mods) if maybe_harsh and not lexical else None
         if not lexical and harsh is None:
             continue                  # most sentences: no word that could start a predicate
         tokens = sentence.tokens
         lower = [t.text.lower() for t in tokens]
         triggers = find_triggers(lower) if lexical else []
-        if not triggers and mods["obligation"].isdisjoint(lower) and harsh is None:
+        if not triggers and mods["obligation"].isdisjoint(lower) and not maybe_harsh:
             continue
         if not mods["statute_words"].isdisjoint(lower) and _statute().search(sentence.text):
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
@@ -220,16 +223,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             reach = article.text[t_end:reach_end].lower()
             needed_in = reach
             if phrase in mods["judging_verbs"]:
-                required = mods["harsh_words"]
                 if j < len(lower) and lower[j] in mods["content_openers"]:
                     # "mengatakan, membatasi pedagang berjualan justru kontraproduktif": the content
                     # opened may hold predicates of its own; it runs to the sentence's end
                     needed_in = article.text[t_end:sentence.end].lower()
-            reach_words = set(WORD.findall(needed_in))
-            if required and not (reach_words.intersection(required) or any((" " in w or "-" in w) and w in needed_in for w in required)):
+                if not _harsh_asserted(needed_in, mods):
+                    continue          # no harsh word, or one negated: "DKPP menilai Betty tidak terbukti melanggar"
+            elif required and not (set(WORD.findall(needed_in)).intersection(required)
+                                   or any((" " in w or "-" in w) and w in needed_in for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
-            if phrase in mods["judging_verbs"] and not _harsh_asserted(needed_in, mods):
-                continue              # "DKPP menilai Betty tidak terbukti melanggar kode etik": cleared
             excluded = mods["excludes_object"].get(phrase)
             if excluded and next((w for w in WORD.findall(reach) if w not in mods["quantities"]
                                   and w not in mods["adverbs"] and not w.isdigit()), None) in excluded:
@@ -434,7 +436,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if kind == "REQUEST" and actor.code and actor.code[3:] in mods["protesting_sectors"] \
                     and protest_scene(sentence):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
-            urged = kind == "REQUEST" and bool(reach_words & mods["that_clause"])   # "mendorong X agar diperbaiki"
+            urged = kind == "REQUEST" and not mods["that_clause"].isdisjoint(WORD.findall(needed_in))   # "mendorong X agar diperbaiki"
             that_word = _first_word(article.text[t_end:reach_end], mods) if urged and target is None else None
             if that_word in mods["that_clause"]:
                 # "meminta agar pemerintah lebih mengedepankan ...": the one asked is the subject of
@@ -528,8 +530,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     start=sentence.start, end=sentence.end, date=date,
                                     place=_place(article, sentence.start, sentence.end), trigger=tokens[x].text,
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
+        if maybe_harsh and lexical and not (events and events[-1].start == sentence.start):
+            harsh = _reported_harsh(sentence.text, mods)
         if harsh is not None and not (events and events[-1].start == sentence.start):
-            criticism = reported_criticism(sentence, sentence.start + harsh.start(), sentence.start + harsh.end())
+            criticism = reported_criticism(sentence, sentence.start + harsh[0], sentence.start + harsh[1])
             if criticism is not None:
                 events.append(criticism)
     article.events = events
@@ -546,39 +550,62 @@ def _speech_verb() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(modifiers()["speech_verbs"])))
 
 
-def _words_pattern(words: frozenset[str]) -> re.Pattern:
-    # longest first; a word may stand in a hyphenated one ("sewenang" in "sewenang-wenang")
-    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
-
-
-@lru_cache(maxsize=1)
-def _harsh_alone() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _harsh_table(alone: bool) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the harsh words and phrases as runs of word characters, longest first
+    ("kekanak-kanakan" -> ("kekanak", "kanakan"); "sewenang" also stands in "sewenang-wenang").
+    alone: only those that code without a verb of judging."""
     mods = modifiers()
-    return _words_pattern(mods["harsh_words"] - mods["harsh_needs_judging_verb"])
+    words = mods["harsh_words"] - mods["harsh_needs_judging_verb"] if alone else mods["harsh_words"]
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words:
+        pieces = tuple(WORD.findall(phrase.lower()))
+        table.setdefault(pieces[0], []).append(pieces)
+    for runs in table.values():
+        runs.sort(key=len, reverse=True)
+    return table
+
+
+def _harsh_runs(text: str, alone: bool) -> Iterator[tuple[list[str], int, int, int]]:
+    """(the sentence's lower-cased words, index of the first word of a harsh word or phrase, its
+    start and end offset) for each one in text, in order; a word-by-word match, not one regular
+    expression of some 150 alternatives, which is slow."""
+    lowered = text.lower()
+    found = list(WORD.finditer(lowered if len(lowered) == len(text) else text))   # offsets into text
+    words = [m.group(0).lower() for m in found] if len(lowered) != len(text) else [m.group(0) for m in found]
+    table = _harsh_table(alone)
+    for i, word in enumerate(words):
+        for run in table.get(word, ()):
+            if tuple(words[i:i + len(run)]) == run:
+                yield words, i, found[i].start(), found[i + len(run) - 1].end()
+                break
 
 
 @lru_cache(maxsize=1)
 def _harsh_alone_words() -> frozenset[str]:
-    """The longest word of each harsh word or phrase that codes alone: one must stand in a sentence
-    for the pattern above to be tried (as candidate_words does for the predicates)."""
+    """One word of each harsh word or phrase that codes alone, which must stand in a sentence for
+    _reported_harsh to be tried (as candidate_words does for the predicates): of a phrase its last
+    word that is not a function word, the one that says what is wrong ("akal" of "tidak masuk
+    akal", "jalur" of "keluar jalur"), common verbs like "masuk" letting most sentences through."""
     mods = modifiers()
     common = mods["prefilter_common"] | mods["negation"] | mods["degree_words"]
     keys = set()
     for phrase in mods["harsh_words"] - mods["harsh_needs_judging_verb"]:
         pieces = WORD.findall(phrase)
-        keys.add(max([w for w in pieces if w not in common] or pieces, key=len))
+        keys.add(([w for w in pieces if w not in common] or pieces)[-1])
     return frozenset(keys)
 
 
-def _reported_harsh(text: str, mods: dict) -> re.Match | None:
-    """The first harsh word in a sentence that is not negated, only possible ("tak akan gegabah"), in
-    a condition ("apabila ada oknum yang terbukti melakukan tindak kecurangan") or a prohibition."""
-    for m in _harsh_alone().finditer(text):
-        before = WORD.findall(text[:m.start()].lower())
+def _reported_harsh(text: str, mods: dict) -> tuple[int, int] | None:
+    """Where the first harsh word in a sentence stands that is not negated, only possible ("tak akan
+    gegabah"), in a condition ("apabila ada oknum yang terbukti melakukan tindak kecurangan") or a
+    prohibition."""
+    for words, i, start, end in _harsh_runs(text, alone=True):
+        before = words[:i]
         if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
             return None
         if mods["harsh_blockers"].isdisjoint(before[-2:]):
-            return m
+            return start, end
     return None
 
 
@@ -589,15 +616,7 @@ def _speaker_pronouns() -> str:
 def _harsh_asserted(text: str, mods: dict) -> bool:
     """Does a harsh word in the content of a judgement stand without a negation in the two words
     before it ("tidak terbukti melanggar")? A harsh phrase holding its own ("tidak adil") counts."""
-    for m in _harsh_any().finditer(text):
-        if mods["negation"].isdisjoint(WORD.findall(text[:m.start()].lower())[-2:]):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _harsh_any() -> re.Pattern:
-    return _words_pattern(modifiers()["harsh_words"])
+    return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) for words, i, _, _ in _harsh_runs(text, alone=False))
 
 
 @lru_cache(maxsize=1)
