@@ -1154,3 +1154,9 @@ def test_rates_held_a_farewell_and_a_success_highlighted_are_not_acts():
                          "mengendalikan inflasi AS.")
     assert not events_of("Ia juga menyoroti keberhasilan pemerintah dalam memperpendek waktu tunggu haji.")
     assert not events_of("Mereka tidak diberi kesempatan untuk mengucapkan selamat tinggal kepada Abdullah.")
+
+
+def test_tourists_visiting_meet_no_one():
+    assert not events_of("Setiap tahun, lebih dari 800 wisatawan berkunjung ke desa ini sehingga meningkatkan taraf "
+                         "ekonomi masyarakat.")
+    assert not events_of("Hal ini memicu keresahan wisatawan yang hendak berkunjung ke Benteng Kuto Besak.")

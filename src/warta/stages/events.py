@@ -426,6 +426,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 actor, target, more_targets = visitor, actor, []
             if actor is None:
                 continue
+            if pred.type == "CONSULT" and actor.name in mods["leisure_visitors"]:
+                continue              # "800 wisatawan berkunjung ke desa ini": tourists meet no one
             after_words = set(re.findall(r"\w+", article.text[t_end:clause_end].lower()))
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
