@@ -1079,6 +1079,8 @@ def test_a_request_asked_of_someone_is_one_request_and_a_wish_to_ask_is_a_reques
     assert [t for _, t, _ in got] == ["REQUEST"]
     got = events_of("Menteri Keuangan Sri Mulyani mengatakan, kami ingin mengusulkan pagu Kemenkeu tahun 2026 kepada DPR.")
     assert "REQUEST" in {t for _, t, _ in got}
+    # ... but a wish not to is no request
+    assert not events_of("Dia mengaku tak ingin memberatkan negara dengan meminta tambahan anggaran.")
 
 
 def test_look_alikes_of_attacks_and_arrests_and_a_cleared_name():

@@ -900,8 +900,8 @@ def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: s
             return False      # (a quotation Warta keeps as one sentence may hold several)
         coordinated = coordinated or lower[k] in mods["coordinators"]
         purpose = purpose or lower[k] in mods["purpose_clause"]
-        if request and lower[k] in mods["hoping"]:
-            continue
+        if request and lower[k] in mods["hoping"] and not (k > 0 and lower[k - 1] in mods["negation"]):
+            continue          # "kami ingin mengusulkan" asks; "tak ingin ... dengan meminta" does not
         if lower[k] in mods["requested_after"] and k not in not_requests:
             return purpose or lower[k] in mods["hoping"] or (not coordinated and i - k <= mods["request_reach"])
         if lower[k] in mods["request_nouns"] and purpose:
