@@ -1162,3 +1162,10 @@ def test_tourists_visiting_meet_no_one():
     assert not events_of("Setiap tahun, lebih dari 800 wisatawan berkunjung ke desa ini sehingga meningkatkan taraf "
                          "ekonomi masyarakat.")
     assert not events_of("Hal ini memicu keresahan wisatawan yang hendak berkunjung ke Benteng Kuto Besak.")
+
+
+def test_suspicion_accuses_when_investigators_suspect_or_an_offence_is_suspected():
+    assert {t for _, t, _ in events_of("KPK menduga ada kongkalikong pembagian kuota haji antara Kemenag dan biro "
+                                       "travel.")} == {"ACCUSE"}
+    assert "ACCUSE" in {t for _, t, _ in events_of("Para nasabah menduga ada skema ponzi dalam kasus ini.")}
+    assert not events_of("Para peneliti menduga anomali itu disebabkan oleh proses geologi yang belum diketahui.")

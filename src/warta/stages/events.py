@@ -428,6 +428,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.type == "CONSULT" and actor.name in mods["leisure_visitors"]:
                 continue              # "800 wisatawan berkunjung ke desa ini": tourists meet no one
+            if phrase in mods["suspicion_verbs"] and (actor.code or "")[3:] not in mods["investigator_sectors"] \
+                    and mods["offence_words"].isdisjoint(WORD.findall(article.text[t_end:sentence.end].lower())):
+                continue              # "Para peneliti menduga anomali itu disebabkan proses geologi"
             after_words = set(re.findall(r"\w+", article.text[t_end:clause_end].lower()))
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
