@@ -320,7 +320,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # ... nor a place named further on in a chain after one ("menuju Moskwa, Rusia, dan bertemu")
                 subjects = [(m, a) for m, a in coded_between(sentence.start, t_start, True)
                             if word_before(article.text, m.start) not in mods["prepositions"]
-                            and not (m.label == "GPE" and _PLACE_AFTER.search(article.text, sentence.start, m.start))]
+                            and not (m.label == "GPE" and _place_chain("journey_prepositions", False).search(
+                                article.text, sentence.start, m.start))]
                 fronted: list[tuple[EntityMention, Actor]] = []
                 if pred.voice == "focus":
                     # "Pemerintah Arab Saudi saya datangi": the name just before the pronoun is what
@@ -535,9 +536,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     start=sentence.start, end=sentence.end, date=date,
                                     place=_place(article, sentence.start, sentence.end), trigger=tokens[x].text,
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
-        if maybe_harsh and lexical and not (events and events[-1].start == sentence.start):
+        coded = bool(events) and events[-1].start == sentence.start
+        if maybe_harsh and lexical and not coded:
             harsh = _reported_harsh(sentence.text, mods)
-        if harsh is not None and not (events and events[-1].start == sentence.start):
+        if harsh is not None and not coded:
             criticism = reported_criticism(sentence, sentence.start + harsh[0], sentence.start + harsh[1])
             if criticism is not None:
                 events.append(criticism)
@@ -974,8 +976,14 @@ def _future_over_coordination(lower: list[str], start: int, i: int, mods: dict) 
 
 # "di depan Gedung Sate, Kota Bandung": a name continuing a place phrase after a comma, though the
 # first place is not one Warta codes
-_PLACE_AFTER = re.compile(r"\b(?:di|ke|menuju|dari)\s+(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*(?:,\s*(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*)*,\s*$")
-_PLACE_CHAIN = re.compile(r"\bdi\s+(?:[a-z]+\s+)?(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*(?:,\s*(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*)*,\s*$")
+@lru_cache(maxsize=2)
+def _place_chain(key: str, word_between: bool) -> re.Pattern:
+    """A stretch ending in a chain of capitalised place names after one of the prepositions under
+    key in event_modifiers.toml, and a comma ("di Kuningan, Jawa Barat, "); word_between: one
+    lower-case word may stand after the preposition ("di depan Gedung Sate, ")."""
+    names = r"(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*"
+    return re.compile(r"\b(?:%s)\s+%s%s(?:,\s*%s)*,\s*$" % (
+        "|".join(sorted(modifiers()[key])), r"(?:[a-z]+\s+)?" if word_between else "", names, names))
 
 
 def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: dict) -> list[tuple[EntityMention, Actor]]:
@@ -988,7 +996,7 @@ def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: d
             word_before(text, m.start - len(word) - 1) in mods["place_prepositions"]
         place = m.label in ("GPE", "LOC")
         chained = place and text[max(0, m.start - 2):m.start].strip() == "," \
-            and _PLACE_CHAIN.search(text[max(0, m.start - 90):m.start])
+            and _place_chain("place_prepositions", True).search(text[max(0, m.start - 90):m.start])
         if beside or chained or place and (word in mods["place_prepositions"] or (
                 previous_place is not None and re.fullmatch(r"\s*,\s*", text[previous_place.end:m.start]))):
             previous_place = m
