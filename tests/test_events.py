@@ -1169,3 +1169,14 @@ def test_suspicion_accuses_when_investigators_suspect_or_an_offence_is_suspected
                                        "travel.")} == {"ACCUSE"}
     assert "ACCUSE" in {t for _, t, _ in events_of("Para nasabah menduga ada skema ponzi dalam kasus ini.")}
     assert not events_of("Para peneliti menduga anomali itu disebabkan oleh proses geologi yang belum diketahui.")
+
+
+def test_a_process_asked_for_or_judged_names_no_target():
+    # the thing asked for or judged is no party ...
+    assert events_of("Warga meminta percepatan pelebaran jalan di wilayah Bojonegara.") == {("IDNCVL", "REQUEST", None)}
+    assert events_of("Komnas HAM menyoroti kerusakan lingkungan yang makin parah.") == {("IDNGOV", "ACCUSE", None)}
+    assert events_of("Presiden juga menginstruksikan pembagian 200.000 paket kebutuhan pokok.") == \
+        {("IDNGOV", "REQUEST", None)}
+    # ... but a body named with the same affixes is the one asked
+    assert events_of("BP3MI sudah meminta Kedutaan Besar di Arab Saudi untuk membantu memfasilitasi.") == \
+        {("IDN", "REQUEST", "IDN")}

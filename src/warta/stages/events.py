@@ -468,7 +468,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice in ("active", "focus") and kind in mods["object_types"] \
                     and pred.words[0] not in mods["object_is_no_party"] \
-                    and _has_object(article.text[t_end:clause_end], mods):
+                    and _has_object(article.text[t_end:clause_end], mods, kind in mods["thing_object_types"]):
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
                 # name Warta can code: in an Indonesian story, an Indonesian
                 target = Actor(name=None, code=coder.home)
@@ -947,7 +947,7 @@ def _first_word(text: str, mods: dict) -> str | None:
     return None
 
 
-def _has_object(text: str, mods: dict) -> bool:
+def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
     """Does the clause after a predicate open with a noun phrase (not a preposition of place or
     time, a number of years, or nothing)? One met or addressed counts behind its preposition
     ("berkoordinasi dengan dinas kesehatan")."""
@@ -956,7 +956,14 @@ def _has_object(text: str, mods: dict) -> bool:
     if first in mods["object_prepositions"]:
         text = text[re.search(r"\b%s\b" % first, text, re.I).end():]
     word = _first_word(text, mods)
+    if parties_only and word is not None and _process_noun().match(word) and word not in mods["process_noun_parties"]:
+        return False
     return word is not None and word not in mods["not_object"]
+
+
+@lru_cache(maxsize=1)
+def _process_noun() -> re.Pattern:
+    return re.compile(modifiers()["process_noun"])
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
