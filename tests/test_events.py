@@ -1180,3 +1180,11 @@ def test_a_process_asked_for_or_judged_names_no_target():
     # ... but a body named with the same affixes is the one asked
     assert events_of("BP3MI sudah meminta Kedutaan Besar di Arab Saudi untuk membantu memfasilitasi.") == \
         {("IDN", "REQUEST", "IDN")}
+
+
+def test_verbs_joined_by_a_coordinator_share_their_subject():
+    # the name before the second verb is the first verb's object, not who acts
+    got = events_of("Gerilyawan membunuh dua polisi Iran dan menculik empat orang lagi dalam serangan Selasa malam.")
+    assert {a for a, _, _ in got} == {"IRNREB"}
+    got = events_of("Polisi menangkap dua pelaku dan langsung menahan mereka di Polres Bogor.")
+    assert {(a, t) for a, t, _ in got} == {("IDNCOP", "COERCE")}

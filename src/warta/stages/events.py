@@ -170,6 +170,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         words = [t.text for t in tokens]
         # "meminta keterangan", "meminta maaf": not a request, and governs nothing after it
         not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
+        last_subject: tuple[int, Actor, str | None] | None = None
         for k, (i, j, pred) in enumerate(triggers):
             nominal = pred.voice == "nominal_passive"
             # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
@@ -338,6 +339,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 elif subjects:
                     actor = subjects[0][1]
                     actor_key = subjects[0][0].id or subjects[0][0].text
+                if last_subject is not None and _shares_subject(lower, last_subject[0], i, mods):
+                    # "Gerilyawan membunuh dua polisi Iran dan menculik empat orang": the verbs joined
+                    # share the subject; the name just before the second is the first one's object
+                    actor, actor_key = last_subject[1], last_subject[2]
                 if actor is None and lower[0] in mods["fronting"] and i <= 3:
                     # "Dalam rapat kerja dengan Komisi II DPR, Basuki meminta ...": the subject of
                     # the main clause after the comma acts; the fronted phrase holds the target
@@ -381,6 +386,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     actor = coder.localise(Actor(name=None, code=mods["implied_active_agents"][phrase]))
                 if actor is None and any(w in mods["people_quantifiers"] for w in lower[clause_start:i]):
                     actor = Actor(name=None, code=coder.home)   # "Para konservasionis mendesak ..."
+                if actor is not None:
+                    last_subject = (j, actor, actor_key)
                 # not the actor itself again; two officials of one state may well meet
                 # nor a place where it happened ("menahan empat WNI di Phnom Penh", "di Senayan,
                 # Jakarta")
@@ -945,6 +952,15 @@ def _first_word(text: str, mods: dict) -> str | None:
         if word not in mods["adverbs"]:
             return word
     return None
+
+
+def _shares_subject(lower: list[str], after: int, i: int, mods: dict) -> bool:
+    """Is the predicate at i joined to an earlier one (ending at after) by a coordinator right
+    before it, auxiliaries aside ("... dan langsung menahan")?"""
+    x = i - 1
+    while x >= after and lower[x] in mods["auxiliaries"]:
+        x -= 1
+    return x >= after and lower[x] in mods["coordinators"]
 
 
 def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
