@@ -1188,3 +1188,13 @@ def test_verbs_joined_by_a_coordinator_share_their_subject():
     assert {a for a, _, _ in got} == {"IRNREB"}
     got = events_of("Polisi menangkap dua pelaku dan langsung menahan mereka di Polres Bogor.")
     assert {(a, t) for a, t, _ in got} == {("IDNCOP", "COERCE")}
+
+
+def test_refused_asked_whether_and_promising_are_no_acts():
+    # a refusal right before a predicate: it was not done (the refusal itself is REJECT)
+    got = events_of("Kelompok pemberontak menolak menandatangani perjanjian damai dengan pemerintah Sudan.")
+    assert {t for _, t, _ in got} == {"REJECT"}
+    assert not events_of("Kementerian luar negeri menolak untuk berkomentar terkait laporan itu.")
+    assert not events_of("Hakim menanyakan ketiga saksi apakah bersedia untuk membuka cadar.")
+    assert not events_of("Prospek pembangkit listrik ini akan semakin menjanjikan.")
+    assert not events_of("Jokowi mengunjungi lokasi luapan lumpur Lapindo, Kamis.")

@@ -773,10 +773,16 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "kasus narkoba yang melibatkan AH": what the case involves
     if i > 0 and lower[i - 1] in mods["list_bullets"]:
         return True              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
-    if pred.words[0] in mods["refusals"] and j < len(lower) and (
-            lower[j] in mods["declined_comment"]
-            or lower[j] in mods["giving_verbs"] and lower[j + 1:j + 2] and lower[j + 1] in mods["declined_comment_objects"]):
-        return True              # "menolak membeberkan secara detail", "menolak memberikan informasi": no comment
+    if pred.words[0] in mods["refusals"]:
+        c = j + 1 if j < len(lower) and lower[j] in mods["declined_comment_skip"] else j
+        if c < len(lower) and (lower[c] in mods["declined_comment"] or lower[c] in mods["giving_verbs"]
+                               and lower[c + 1:c + 2] and lower[c + 1] in mods["declined_comment_objects"]):
+            return True          # "menolak (untuk) membeberkan secara detail", "menolak memberikan informasi": no comment
+    if any(w in mods["refusal_governs"] for w in lower[max(0, h - 2):h]) and pred.type != "REJECT" \
+            and (lower[h - 1] in mods["refusal_governs"] or lower[h - 1] in mods["declined_comment_skip"]):
+        return True              # "menolak menandatangani perjanjian": not signed
+    if not mods["whether"].isdisjoint(lower[clause_start:h]):
+        return True              # "apakah bersedia membuka cadar": asked, not told
     if pred.words[0] in mods["refusals"] and not mods["protest_words"].isdisjoint(lower[max(0, i - 6):i]):
         return True              # "aksi unjuk rasa menolak RUU Cipta Kerja": the protest's cause
     if j < len(lower) and lower[j] in mods["reflexive"]:
