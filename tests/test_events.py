@@ -1198,3 +1198,12 @@ def test_refused_asked_whether_and_promising_are_no_acts():
     assert not events_of("Hakim menanyakan ketiga saksi apakah bersedia untuk membuka cadar.")
     assert not events_of("Prospek pembangkit listrik ini akan semakin menjanjikan.")
     assert not events_of("Jokowi mengunjungi lokasi luapan lumpur Lapindo, Kamis.")
+
+
+def test_whose_claim_it_is_does_not_act_and_a_partnership_aimed_at_working_together_is_one():
+    got = events_of("Milisi Janjaweed, yang - - menurut perkiraan Perserikatan Bangsa-Bangsa - - sudah membunuh "
+                    "200.000 orang, kembali menyerang desa itu.")
+    assert not [a for a, _, _ in got if a == "UN"]
+    got = events_of("Soegeng menggandeng Garuda Indonesia dan agen perjalanan untuk bekerja sama mencapai target "
+                    "kunjungan itu.")
+    assert {t for _, t, _ in got} == {"COOPERATE"}

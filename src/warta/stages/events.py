@@ -197,8 +197,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if pred.words[0] in mods["visits"] and any(
                     a > i and lower[a - 1] in mods["purpose_clause"] for a, _, _ in triggers):
                 continue              # the visit is the setting of the act it was made for
-            if aimed and kind == "CONSULT" and any(p.type == "CONSULT" for _, _, p in triggers[:k]):
-                continue              # "melakukan audiensi dengan Kemenlu untuk membahas ...": the meeting's business
+            if aimed and kind in mods["joint_types"] and any(p.type in mods["joint_types"] for _, _, p in triggers[:k]):
+                continue              # "melakukan audiensi dengan Kemenlu untuk membahas ...": the meeting's business;
+                                      # "menggandeng Garuda untuk bekerja sama ...": the partnership's
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
                     continue          # a hostile act only planned did not happen
@@ -322,7 +323,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 subjects = [(m, a) for m, a in coded_between(sentence.start, t_start, True)
                             if word_before(article.text, m.start) not in mods["prepositions"]
                             and not (m.label == "GPE" and _place_chain("journey_prepositions", False).search(
-                                article.text, sentence.start, m.start))]
+                                article.text, sentence.start, m.start))
+                            and not _claim_source().search(article.text, max(sentence.start, m.start - 40), m.start)]
                 fronted: list[tuple[EntityMention, Actor]] = []
                 if pred.voice == "focus":
                     # "Pemerintah Arab Saudi saya datangi": the name just before the pronoun is what
@@ -638,6 +640,14 @@ def _according_to() -> re.Pattern:
     """ "Menurut X", or "menurutnya"/"menurut dia" (group 1 set: a pronoun names the one)."""
     frames = "|".join(modifiers()["according_to"])
     return re.compile(r"\b(?:%s)(?:(nya\b|\s+(?:%s)\b)|\s)" % (frames, _speaker_pronouns()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _claim_source() -> re.Pattern:
+    """ "menurut (perkiraan) " right before a name: whose claim it is, not who acted ("yang - -
+    menurut perkiraan PBB - - sudah membunuh 200.000 orang")."""
+    frames = "|".join(modifiers()["according_to"])
+    return re.compile(r"\b(?:%s)(?:\s+[^\W\d_]+)?\s+$" % frames, re.I)
 
 
 @lru_cache(maxsize=1)
