@@ -1207,3 +1207,11 @@ def test_whose_claim_it_is_does_not_act_and_a_partnership_aimed_at_working_toget
     got = events_of("Soegeng menggandeng Garuda Indonesia dan agen perjalanan untuk bekerja sama mencapai target "
                     "kunjungan itu.")
     assert {t for _, t, _ in got} == {"COOPERATE"}
+
+
+def test_helpful_not_too_troubled_and_unwilling_are_no_acts():
+    assert not events_of("Bantuan dari pemerintah ini sangat membantu kami, terutama dari Kementerian Pertahanan.")
+    assert not events_of("Sebenarnya PKB tidak terlalu mempermasalahkan adanya jatah menteri bagi Partai Golkar.")
+    assert "COOPERATE" not in {t for _, t, _ in events_of("Ahok menyindir para PNS yang tidak suka bekerja sama "
+                                                          "dengan Pemprov DKI.")}
+    assert not events_of("Publik langsung menyoroti sosok Klopp yang akan kembali ke Dortmund.")
