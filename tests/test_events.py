@@ -1215,3 +1215,8 @@ def test_helpful_not_too_troubled_and_unwilling_are_no_acts():
     assert "COOPERATE" not in {t for _, t, _ in events_of("Ahok menyindir para PNS yang tidak suka bekerja sama "
                                                           "dengan Pemprov DKI.")}
     assert not events_of("Publik langsung menyoroti sosok Klopp yang akan kembali ke Dortmund.")
+
+
+def test_talking_to_the_press_is_no_consultation():
+    assert not events_of("Hal itu diungkapkan Sekjen PAN Eddy Soeparno saat berbincang dengan detikcom, Senin malam.")
+    assert ("IDNDIP", "CONSULT", "MYS") in events_of("Menlu Retno bertemu dengan Menlu Malaysia di Jakarta.")

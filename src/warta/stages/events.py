@@ -438,6 +438,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.type == "CONSULT" and actor.name in mods["leisure_visitors"]:
                 continue              # "800 wisatawan berkunjung ke desa ini": tourists meet no one
+            if kind == "CONSULT" and _press_after().match(article.text, t_end):
+                continue              # "saat berbincang dengan detikcom": an interview (though the
+                                      # press may call on someone: "Redaksi detikSumbagsel melakukan audiensi")
             if phrase in mods["suspicion_verbs"] and (actor.code or "")[3:] not in mods["investigator_sectors"] \
                     and mods["offence_words"].isdisjoint(WORD.findall(article.text[t_end:sentence.end].lower())):
                 continue              # "Para peneliti menduga anomali itu disebabkan proses geologi"
@@ -640,6 +643,12 @@ def _according_to() -> re.Pattern:
     """ "Menurut X", or "menurutnya"/"menurut dia" (group 1 set: a pronoun names the one)."""
     frames = "|".join(modifiers()["according_to"])
     return re.compile(r"\b(?:%s)(?:(nya\b|\s+(?:%s)\b)|\s)" % (frames, _speaker_pronouns()), re.I)
+
+
+@lru_cache(maxsize=1)
+def _press_after() -> re.Pattern:
+    """The press right after a predicate, behind a preposition: "dengan detikcom", "ke redaksi"."""
+    return re.compile(r"\s+(?:(?:dengan|ke|kepada)\s+)?(?:para\s+)?(?:%s)\b" % modifiers()["press"], re.I)
 
 
 @lru_cache(maxsize=1)
