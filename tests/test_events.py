@@ -1220,3 +1220,9 @@ def test_helpful_not_too_troubled_and_unwilling_are_no_acts():
 def test_talking_to_the_press_is_no_consultation():
     assert not events_of("Hal itu diungkapkan Sekjen PAN Eddy Soeparno saat berbincang dengan detikcom, Senin malam.")
     assert ("IDNDIP", "CONSULT", "MYS") in events_of("Menlu Retno bertemu dengan Menlu Malaysia di Jakarta.")
+
+
+def test_a_meeting_attended_by_someone_is_a_consultation():
+    got = events_of("Rapat juga dihadiri oleh Wakil Presiden Jusuf Kalla dan empat pimpinan KPK.")
+    assert {(a[:3], t) for a, t, _ in got} == {("IDN", "CONSULT")}
+    assert not events_of("Rapat itu membahas anggaran pendidikan tahun depan.")
