@@ -1226,3 +1226,17 @@ def test_a_meeting_attended_by_someone_is_a_consultation():
     got = events_of("Rapat juga dihadiri oleh Wakil Presiden Jusuf Kalla dan empat pimpinan KPK.")
     assert {(a[:3], t) for a, t, _ in got} == {("IDN", "CONSULT")}
     assert not events_of("Rapat itu membahas anggaran pendidikan tahun depan.")
+
+
+def test_decrees_assets_expectations_and_the_national_exam_are_no_events():
+    # signing a regulation agrees with no one
+    assert not events_of("Presiden Prabowo Subianto telah meneken Peraturan Presiden (Perpres) Nomor 79 Tahun 2025.")
+    # an official reporting his assets accuses no one
+    assert not events_of("Pegawai Kemenhub paling patuh melaporkan LHKPN ke KPK.")
+    # what one expected, what someone assumes, a harsh word negated with a colloquial negator
+    assert not events_of("Ini lebih mudah daripada yang saya duga, kata Federer.")
+    assert not events_of("Orang-orang mungkin menyangka DiCaprio akan berterima kasih kepada orangtuanya.")
+    assert not events_of("Sekretaris DPD PDIP mengatakan waktu kita enggak terburu-buru.")
+    # "UN" in Indonesian is the national exam (Ujian Nasional); the United Nations is "PBB"
+    got = events_of("Anies mengapresiasi kinerja PLN dan Telkom yang mendukung terlaksananya UN dengan baik.")
+    assert not [t for _, _, t in got if t == "UN"]

@@ -623,7 +623,7 @@ def _reported_harsh(text: str, mods: dict) -> tuple[int, int] | None:
         before = words[:i]
         if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
             return None
-        if mods["harsh_blockers"].isdisjoint(before[-2:]):
+        if mods["harsh_blockers"].isdisjoint(before[-2:]) and mods["negation"].isdisjoint(before[-2:]):
             return start, end
     return None
 
