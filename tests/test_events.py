@@ -1240,3 +1240,14 @@ def test_decrees_assets_expectations_and_the_national_exam_are_no_events():
     # "UN" in Indonesian is the national exam (Ujian Nasional); the United Nations is "PBB"
     got = events_of("Anies mengapresiasi kinerja PLN dan Telkom yang mendukung terlaksananya UN dengan baik.")
     assert not [t for _, _, t in got if t == "UN"]
+
+
+def test_the_language_of_economics_codes_no_event():
+    assert not events_of("Vera mengatakan perolehan laba tersebut didukung oleh kinerja Bank Danamon yang membaik.")
+    assert not events_of("Bank Mandiri menyumbang NPL terbanyak sebesar 56 persen dari total NPL.")
+    assert not events_of("Menkeu Sri Mulyani membebaskan tarif akhir bea masuk atas impor bahan baku.")
+    assert not events_of("Sri Mulyani mengatakan pemerintah tengah merestrukturisasi NPL (kredit bermasalah) Bank BUMN.")
+    assert "SUPPORT" not in {t for _, t, _ in events_of("Apresiasi nilai tukar juga telah membantu mengurangi rasio "
+                                                        "utang pemerintah, kata Anindya.")}
+    # a person backing a plan still supports it
+    assert {t for _, t, _ in events_of("Rencana ini didukung oleh Menteri ESDM Jero Wacik.")} == {"SUPPORT"}

@@ -235,6 +235,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                    or any((" " in w or "-" in w) and w in needed_in for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
             excluded = mods["excludes_object"].get(phrase)
+            if excluded and pred.voice == "passive":
+                reach = re.sub(r"^\W*oleh\b", "", reach)   # "didukung oleh surplus neraca": the agent
             if excluded and next((w for w in WORD.findall(reach) if w not in mods["quantities"]
                                   and w not in mods["adverbs"] and not w.isdigit()), None) in excluded:
                 continue              # "memeriksa dua bangkai penyu": examining things questions no one
@@ -593,7 +595,10 @@ def _harsh_runs(text: str, alone: bool) -> Iterator[tuple[list[str], int, int, i
     found = list(WORD.finditer(lowered if len(lowered) == len(text) else text))   # offsets into text
     words = [m.group(0).lower() for m in found] if len(lowered) != len(text) else [m.group(0) for m in found]
     table = _harsh_table(alone)
+    terms = modifiers()["harsh_term_heads"]
     for i, word in enumerate(words):
+        if i and words[i - 1] in terms:
+            continue          # "kredit bermasalah": a term of banking, no one judged
         for run in table.get(word, ()):
             if tuple(words[i:i + len(run)]) == run:
                 yield words, i, found[i].start(), found[i + len(run) - 1].end()
@@ -807,7 +812,8 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
     if j < len(lower) and lower[j] in mods["reflexive"]:
         return True              # "massa membubarkan diri": they dispersed, no one was dispersed
     if pred.words[0] in mods["share_verbs"] and j < len(lower) and (
-            lower[j] in mods["amount_openers"] or is_number(lower[j], mods["phrase_numbers"])):
+            lower[j] in mods["amount_openers"] or is_number(lower[j], mods["phrase_numbers"])
+            or not mods["share_words"].isdisjoint(lower[j:j + 4])):
         return True              # "Bali menyumbang 44 persen devisa pariwisata": a share, not a gift
     openers = set(lower[j:j + 2]) & mods["statement_openers"]
     if pred.type == "REQUEST":
