@@ -1251,3 +1251,9 @@ def test_the_language_of_economics_codes_no_event():
                                                         "utang pemerintah, kata Anindya.")}
     # a person backing a plan still supports it
     assert {t for _, t, _ in events_of("Rencana ini didukung oleh Menteri ESDM Jero Wacik.")} == {"SUPPORT"}
+
+
+def test_no_one_did_it_and_it_must_not_happen():
+    assert not events_of("Termasuk hak untuk berhubungan suami-istri sebetulnya tidak ada yang melarang, kata Hasbullah.")
+    assert not events_of("Dan jangan sampai polisi melepaskan pelaku dengan berbagai macam rayuan dan uang, ungkap Memet.")
+    assert {t for _, t, _ in events_of("Polisi melepaskan pelaku setelah diperiksa.")} >= {"RETREAT"}

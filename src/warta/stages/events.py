@@ -807,6 +807,9 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "menolak menandatangani perjanjian": not signed
     if not mods["whether"].isdisjoint(lower[clause_start:h]):
         return True              # "apakah bersedia membuka cadar": asked, not told
+    if any(" ".join(lower[x:x + 2]) in mods["no_one_did"] or " ".join(lower[x:x + 3]) in mods["no_one_did"]
+           for x in range(clause_start, h)):
+        return True              # "Tak ada yang pernah minta APBN", "jangan sampai polisi melepaskan pelaku"
     if pred.words[0] in mods["refusals"] and not mods["protest_words"].isdisjoint(lower[max(0, i - 6):i]):
         return True              # "aksi unjuk rasa menolak RUU Cipta Kerja": the protest's cause
     if j < len(lower) and lower[j] in mods["reflexive"]:
