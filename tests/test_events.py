@@ -1257,3 +1257,17 @@ def test_no_one_did_it_and_it_must_not_happen():
     assert not events_of("Termasuk hak untuk berhubungan suami-istri sebetulnya tidak ada yang melarang, kata Hasbullah.")
     assert not events_of("Dan jangan sampai polisi melepaskan pelaku dengan berbagai macam rayuan dan uang, ungkap Memet.")
     assert {t for _, t, _ in events_of("Polisi melepaskan pelaku setelah diperiksa.")} >= {"RETREAT"}
+
+
+def test_forces_shares_diseases_and_conditions_are_no_acts():
+    assert not events_of("Itu karena masyarakat ditantang untuk tetap produktif, sedangkan pandemi membatasi "
+                         "pergerakan orang.")
+    assert not events_of("Dew Shri Farmindo melepaskan 700 juta saham setelah penawaran umum perdana.")
+    assert not events_of("Sulteng digempur penyakit menular yang menyerang paru-paru itu pada April 2020.")
+    assert not events_of("Pencacahan penduduk tak hanya menuntut kewaspadaan tinggi para petugas sensus.")
+    assert not events_of("Pemerintah juga tidak terlihat menertibkan pelanggaran itu.")
+    assert not events_of("Sebelumnya, Nugroho mengatakan, hak asimilasi narapidana bisa dicabut jika mereka melanggar "
+                         "hukum.")
+    # "mengatakan jika" is "says that": the criticism stands
+    assert {t for _, t, _ in events_of("Ketua Apindo mengatakan jika kebijakan pemerintah itu akan merugikan pelaku "
+                                       "usaha.")} == {"ACCUSE"}

@@ -639,8 +639,11 @@ def _speaker_pronouns() -> str:
 
 def _harsh_asserted(text: str, mods: dict) -> bool:
     """Does a harsh word in the content of a judgement stand without a negation in the two words
-    before it ("tidak terbukti melanggar")? A harsh phrase holding its own ("tidak adil") counts."""
-    return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) for words, i, _, _ in _harsh_runs(text, alone=False))
+    before it ("tidak terbukti melanggar") or a condition before it ("bisa dicabut jika mereka
+    melanggar hukum")? A harsh phrase holding its own ("tidak adil") counts."""
+    # a condition word opening the content is "that" ("mengatakan jika ... akan merugikan pelaku usaha")
+    return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
+               for words, i, _, _ in _harsh_runs(text, alone=False))
 
 
 @lru_cache(maxsize=1)
@@ -805,6 +808,11 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
     if any(w in mods["refusal_governs"] for w in lower[max(0, h - 2):h]) and pred.type != "REJECT" \
             and (lower[h - 1] in mods["refusal_governs"] or lower[h - 1] in mods["declined_comment_skip"]):
         return True              # "menolak menandatangani perjanjian": not signed
+    x = h - 1
+    while x > clause_start and lower[x] in mods["auxiliaries"]:
+        x -= 1
+    if x >= 0 and lower[x] in mods["forces"]:
+        return True              # "pandemi membatasi pergerakan orang": no one acts
     if not mods["whether"].isdisjoint(lower[clause_start:h]):
         return True              # "apakah bersedia membuka cadar": asked, not told
     if any(" ".join(lower[x:x + 2]) in mods["no_one_did"] or " ".join(lower[x:x + 3]) in mods["no_one_did"]
