@@ -805,18 +805,20 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         if c < len(lower) and (lower[c] in mods["declined_comment"] or lower[c] in mods["giving_verbs"]
                                and lower[c + 1:c + 2] and lower[c + 1] in mods["declined_comment_objects"]):
             return True          # "menolak (untuk) membeberkan secara detail", "menolak memberikan informasi": no comment
-    if any(w in mods["refusal_governs"] for w in lower[max(0, h - 2):h]) and pred.type != "REJECT" \
-            and (lower[h - 1] in mods["refusal_governs"] or lower[h - 1] in mods["declined_comment_skip"]):
-        return True              # "menolak menandatangani perjanjian": not signed
+    if h > 0 and pred.type != "REJECT" and (lower[h - 1] in mods["refusal_governs"] or (
+            h > 1 and lower[h - 1] in mods["declined_comment_skip"] and lower[h - 2] in mods["refusal_governs"])):
+        return True              # "menolak (untuk) menandatangani perjanjian": not signed
     x = h - 1
     while x > clause_start and lower[x] in mods["auxiliaries"]:
         x -= 1
     if x >= 0 and lower[x] in mods["forces"]:
         return True              # "pandemi membatasi pergerakan orang": no one acts
-    if not mods["whether"].isdisjoint(lower[clause_start:h]):
+    before = frozenset(lower[clause_start:h])
+    if not mods["whether"].isdisjoint(before):
         return True              # "apakah bersedia membuka cadar": asked, not told
-    if any(" ".join(lower[x:x + 2]) in mods["no_one_did"] or " ".join(lower[x:x + 3]) in mods["no_one_did"]
-           for x in range(clause_start, h)):
+    if not _no_one_openers().isdisjoint(before) and any(
+            " ".join(lower[x:x + 2]) in mods["no_one_did"] or " ".join(lower[x:x + 3]) in mods["no_one_did"]
+            for x in range(clause_start, h)):
         return True              # "Tak ada yang pernah minta APBN", "jangan sampai polisi melepaskan pelaku"
     if pred.words[0] in mods["refusals"] and not mods["protest_words"].isdisjoint(lower[max(0, i - 6):i]):
         return True              # "aksi unjuk rasa menolak RUU Cipta Kerja": the protest's cause
@@ -834,7 +836,7 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
     if _asked_for(lower, clause_start, h, mods, not_requests, pred.type == "REQUEST"):
         return True              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi";
                                  # "mengimbau Pemprov DKI terus mendorong ...": one request, not two
-    if any(w in mods["conditional"] or w in mods["habitual"] for w in lower[clause_start:h]):
+    if not mods["conditional"].isdisjoint(before) or not mods["habitual"].isdisjoint(before):
         return True              # "Bila jaksa menuntut ...", "Biasanya mereka membunuh ...": no one act
     if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
         return True              # "bisa menyerang": able to, not done
@@ -850,6 +852,11 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
         return True              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
                                  # ("dalam rapat kerja dengan ..." is where something was said)
     return False
+
+
+@lru_cache(maxsize=1)
+def _no_one_openers() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in modifiers()["no_one_did"])
 
 
 def _clause_start(words: list[str], lower: list[str], i: int, mods: dict) -> int:
