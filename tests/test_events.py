@@ -1271,3 +1271,11 @@ def test_forces_shares_diseases_and_conditions_are_no_acts():
     # "mengatakan jika" is "says that": the criticism stands
     assert {t for _, t, _ in events_of("Ketua Apindo mengatakan jika kebijakan pemerintah itu akan merugikan pelaku "
                                        "usaha.")} == {"ACCUSE"}
+
+
+def test_a_verb_joined_to_an_aim_is_aimed_and_doesnt_mean_negates():
+    assert not events_of("Kegaduhan itu dipakai oleh sejumlah kalangan di luar negeri untuk kembali menyerang dan "
+                         "menolak minyak sawit produk Indonesia.")
+    assert not events_of("Bukan berarti kami melarang shalat berjemaah.")
+    assert not events_of("Dedi menilai, lambatnya realisasi anggaran bukan berarti pemerintah daerah sengaja menahan "
+                         "belanja publik.")

@@ -171,6 +171,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         # "meminta keterangan", "meminta maaf": not a request, and governs nothing after it
         not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
         last_subject: tuple[int, Actor, str | None] | None = None
+        last_aim: int | None = None
         for k, (i, j, pred) in enumerate(triggers):
             nominal = pred.voice == "nominal_passive"
             # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
@@ -194,6 +195,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:aim]) \
                 and not any(w in mods["decided"] for w in lower[max(0, h - 3):h]) \
                 and not any(w in mods["visits"] for w in lower[clause_start:h])
+            # "untuk kembali menyerang dan menolak minyak sawit": a verb joined right after an aimed one
+            # is aimed too (not one further on: "digelar untuk menyoroti janji ... serta menuntut reformasi")
+            aimed = aimed or (last_aim is not None and i - last_aim <= 2 and _shares_subject(lower, last_aim, i, mods))
+            if aimed:
+                last_aim = j
             if pred.words[0] in mods["visits"] and any(
                     a > i and lower[a - 1] in mods["purpose_clause"] for a, _, _ in triggers):
                 continue              # the visit is the setting of the act it was made for
