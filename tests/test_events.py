@@ -1279,3 +1279,9 @@ def test_a_verb_joined_to_an_aim_is_aimed_and_doesnt_mean_negates():
     assert not events_of("Bukan berarti kami melarang shalat berjemaah.")
     assert not events_of("Dedi menilai, lambatnya realisasi anggaran bukan berarti pemerintah daerah sengaja menahan "
                          "belanja publik.")
+
+
+def test_slowness_alleged_is_criticism():
+    got = events_of('"Kenapa kita membawa kura-kura, karena selama ini pemerintah lamban dalam menyelesaikan '
+                    'permasalahan," kata Ketua BEM Undip, Aufa Atha Ariq.')
+    assert {t for _, t, _ in got} == {"ACCUSE"}
