@@ -1285,3 +1285,16 @@ def test_slowness_alleged_is_criticism():
     got = events_of('"Kenapa kita membawa kura-kura, karena selama ini pemerintah lamban dalam menyelesaikan '
                     'permasalahan," kata Ketua BEM Undip, Aufa Atha Ariq.')
     assert {t for _, t, _ in got} == {"ACCUSE"}
+
+
+def test_whom_a_that_clause_asks():
+    # a thing to be done: no one is named as asked
+    assert events_of("Sebelumnya, Komite I DPD juga mendorong agar pilkada dilakukan tahun 2021.") == \
+        {("IDNLEG", "REQUEST", None)}
+    assert events_of("Soal legalitas perusahaan tersebut, Jonan meminta agar semua persyaratan harus diikuti.") == \
+        {("IDN", "REQUEST", None)}
+    # people are asked, though no word names whom
+    assert events_of("Ketua MPR mengimbau agar semua pihak menghormati hak prerogatif presiden.") == \
+        {("IDNLEG", "REQUEST", "IDN")}
+    assert events_of("Dia mendorong agar partai politik terus melakukan pembenahan internal.") == \
+        {("IDN", "REQUEST", "IDNPTY")}

@@ -462,16 +462,29 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if kind == "REQUEST" and actor.code and actor.code[3:] in mods["protesting_sectors"] \
                     and protest_scene(sentence):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
-            urged = kind == "REQUEST" and not mods["that_clause"].isdisjoint(WORD.findall(needed_in))   # "mendorong X agar diperbaiki"
+            urged = kind == "REQUEST" and (not mods["that_clause"].isdisjoint(WORD.findall(needed_in))   # "mendorong X agar diperbaiki"
+                                           or pred.words[-1] in mods["that_clause"])
             that_word = _first_word(article.text[t_end:reach_end], mods) if urged and target is None else None
+            that = None
             if that_word in mods["that_clause"]:
+                that = t_end + re.search(r"\b%s\b" % that_word, article.text[t_end:reach_end], re.I).end()
+            elif urged and target is None and pred.words[-1] in mods["that_clause"]:
+                that = t_end          # "mendorong agar pilkada dilakukan": the clause follows the phrase
+            asked_thing = False
+            if that is not None:
                 # "meminta agar pemerintah lebih mengedepankan ...": the one asked is the subject of
                 # the clause asked for
-                that = t_end + re.search(r"\b%s\b" % that_word, article.text[t_end:reach_end], re.I).end()
                 asked = _outside_places(article.text, coded_between(that, min(reach_end, that + 25), False), mods)
-                subject = [w for w in WORD.findall(article.text[that:reach_end])[:3]
-                           if w.lower() not in mods["people_quantifiers"]]
+                clause_words = WORD.findall(article.text[that:reach_end])[:3]
+                subject = [w for w in clause_words if w.lower() not in mods["people_quantifiers"]]
                 target = asked[0][1] if asked else coder.unnamed(subject[0] if subject else "", False)
+                things = len(clause_words) > 1 and _process_noun().match(clause_words[1].lower()) \
+                    and clause_words[1].lower() not in mods["process_noun_parties"]   # "agar semua persyaratan ..."
+                if target is None and clause_words and not things and clause_words[0].lower() in mods["addressed_quantifiers"]:
+                    # "agar para pembantu Presiden ...", "agar semua pihak ...": people are asked
+                    target = Actor(name=None, code=coder.home)
+                # "agar pilkada dilakukan tahun 2021": a thing to be done; no one is named as asked
+                asked_thing = target is None
             if target is None and kind in mods["acts_on_initials"] and pred.voice == "active":
                 # "polisi menangkap AH": capitals no entity took right after the predicate are a
                 # person's initials, unless the article spells them out as an acronym ("(OTT)")
@@ -487,7 +500,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
             if target is None and pred.voice in ("active", "focus") and kind in mods["object_types"] \
-                    and pred.words[0] not in mods["object_is_no_party"] \
+                    and pred.words[0] not in mods["object_is_no_party"] and not asked_thing \
                     and _has_object(article.text[t_end:clause_end], mods, kind in mods["thing_object_types"]):
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
                 # name Warta can code: in an Indonesian story, an Indonesian
