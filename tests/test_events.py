@@ -1298,3 +1298,10 @@ def test_whom_a_that_clause_asks():
         {("IDNLEG", "REQUEST", "IDN")}
     assert events_of("Dia mendorong agar partai politik terus melakukan pembenahan internal.") == \
         {("IDN", "REQUEST", "IDNPTY")}
+
+
+def test_the_agent_of_a_passive_that_clause_is_asked_and_aid_given_to_people():
+    got = events_of("Pemerintah juga meminta supaya aturan ini dikawal dan ditegakkan oleh TNI / Polri dan Satpol PP.")
+    assert got == {("IDNGOV", "REQUEST", "IDNMIL")}
+    assert events_of("Pemerintah juga akan memberikan bantuan ini kepada kelompok rentan, dan miskin.") == \
+        {("IDNGOV", "AGREE", "IDN")}

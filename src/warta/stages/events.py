@@ -478,6 +478,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 clause_words = WORD.findall(article.text[that:reach_end])[:3]
                 subject = [w for w in clause_words if w.lower() not in mods["people_quantifiers"]]
                 target = asked[0][1] if asked else coder.unnamed(subject[0] if subject else "", False)
+                by = re.search(r"\boleh\b", article.text[that:reach_end])
+                if target is None and by:
+                    # "meminta supaya aturan ini dikawal dan ditegakkan oleh TNI / Polri": the agent asked
+                    agent_at = that + by.end()
+                    agents = coded_between(agent_at, min(reach_end, agent_at + 40), False)
+                    target = agents[0][1] if agents else coder.unnamed(
+                        " ".join(WORD.findall(article.text[agent_at:reach_end])[:2]), False, agent=True)
                 things = len(clause_words) > 1 and _process_noun().match(clause_words[1].lower()) \
                     and clause_words[1].lower() not in mods["process_noun_parties"]   # "agar semua persyaratan ..."
                 if target is None and clause_words and not things and clause_words[0].lower() in mods["addressed_quantifiers"]:
@@ -1037,6 +1044,11 @@ def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
     ("berkoordinasi dengan dinas kesehatan")."""
     text = re.sub(r"^\s*\([^)]*\)", "", text)   # "operasi tangkap tangan (OTT) di ...": the acronym again
     first = _first_word(text, mods)
+    if first in mods["demonstratives"]:
+        # "memberikan bantuan ini kepada kelompok rentan": the thing given, then whom
+        rest = text[re.search(r"\b%s\b" % first, text, re.I).end():]
+        if _first_word(rest, mods) in mods["object_prepositions"]:
+            text, first = rest, _first_word(rest, mods)
     if first in mods["object_prepositions"]:
         text = text[re.search(r"\b%s\b" % first, text, re.I).end():]
     word = _first_word(text, mods)
