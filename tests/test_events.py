@@ -1305,3 +1305,12 @@ def test_the_agent_of_a_passive_that_clause_is_asked_and_aid_given_to_people():
     assert got == {("IDNGOV", "REQUEST", "IDNMIL")}
     assert events_of("Pemerintah juga akan memberikan bantuan ini kepada kelompok rentan, dan miskin.") == \
         {("IDNGOV", "AGREE", "IDN")}
+
+
+def test_things_asked_for_or_judged_name_no_target():
+    assert events_of("Berdasarkan temuan itu, Bawaslu meminta PSU digelar.") == {("IDNGOV", "REQUEST", None)}
+    assert events_of("Menteri Hukum dan HAM Yasonna Laoly meminta tambahan anggaran untuk membangun lapas.") == \
+        {("IDNGOV", "REQUEST", None)}
+    # a person asked still is
+    assert events_of("Menteri Hukum dan HAM Yasonna Laoly meminta Kapolri menindak pelaku.") == \
+        {("IDNGOV", "REQUEST", "IDNCOP")}

@@ -1052,7 +1052,8 @@ def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
     if first in mods["object_prepositions"]:
         text = text[re.search(r"\b%s\b" % first, text, re.I).end():]
     word = _first_word(text, mods)
-    if parties_only and word is not None and _process_noun().match(word) and word not in mods["process_noun_parties"]:
+    if parties_only and word is not None and (word in mods["thing_objects"] or _process_noun().match(word)
+                                              and word not in mods["process_noun_parties"]):
         return False
     return word is not None and word not in mods["not_object"]
 
