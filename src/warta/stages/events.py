@@ -485,10 +485,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     agents = coded_between(agent_at, min(reach_end, agent_at + 40), False)
                     target = agents[0][1] if agents else coder.unnamed(
                         " ".join(WORD.findall(article.text[agent_at:reach_end])[:2]), False, agent=True)
-                things = len(clause_words) > 1 and _process_noun().match(clause_words[1].lower()) \
-                    and clause_words[1].lower() not in mods["process_noun_parties"]   # "agar semua persyaratan ..."
-                if target is None and clause_words and not things and clause_words[0].lower() in mods["addressed_quantifiers"]:
-                    # "agar para pembantu Presiden ...", "agar semua pihak ...": people are asked
+                if target is None and clause_words and clause_words[0].lower() in mods["addressed_quantifiers"] \
+                        and not (len(clause_words) > 1 and _is_thing(clause_words[1].lower(), mods)):
+                    # "agar para pembantu Presiden ...", "agar semua pihak ...": people are asked (not
+                    # "agar semua persyaratan ...")
                     target = Actor(name=None, code=coder.home)
                 # "agar pilkada dilakukan tahun 2021": a thing to be done; no one is named as asked
                 asked_thing = target is None
@@ -834,10 +834,10 @@ def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred
     if h > 0 and pred.type != "REJECT" and (lower[h - 1] in mods["refusal_governs"] or (
             h > 1 and lower[h - 1] in mods["declined_comment_skip"] and lower[h - 2] in mods["refusal_governs"])):
         return True              # "menolak (untuk) menandatangani perjanjian": not signed
-    x = h - 1
-    while x > clause_start and lower[x] in mods["auxiliaries"]:
-        x -= 1
-    if x >= 0 and lower[x] in mods["forces"]:
+    subject_end = h - 1
+    while subject_end > clause_start and lower[subject_end] in mods["auxiliaries"]:
+        subject_end -= 1
+    if subject_end >= 0 and lower[subject_end] in mods["forces"]:
         return True              # "pandemi membatasi pergerakan orang": no one acts
     before = frozenset(lower[clause_start:h])
     if not mods["whether"].isdisjoint(before):
@@ -1041,7 +1041,8 @@ def _shares_subject(lower: list[str], after: int, i: int, mods: dict) -> bool:
 def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
     """Does the clause after a predicate open with a noun phrase (not a preposition of place or
     time, a number of years, or nothing)? One met or addressed counts behind its preposition
-    ("berkoordinasi dengan dinas kesehatan")."""
+    ("berkoordinasi dengan dinas kesehatan"), also past a demonstrative ("bantuan ini kepada ...").
+    parties_only: a thing ("meminta PSU digelar", "menyoroti kerusakan lingkungan") does not count."""
     text = re.sub(r"^\s*\([^)]*\)", "", text)   # "operasi tangkap tangan (OTT) di ...": the acronym again
     first = _first_word(text, mods)
     if first in mods["demonstratives"]:
@@ -1052,10 +1053,15 @@ def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
     if first in mods["object_prepositions"]:
         text = text[re.search(r"\b%s\b" % first, text, re.I).end():]
     word = _first_word(text, mods)
-    if parties_only and word is not None and (word in mods["thing_objects"] or _process_noun().match(word)
-                                              and word not in mods["process_noun_parties"]):
+    if parties_only and word is not None and _is_thing(word, mods):
         return False
     return word is not None and word not in mods["not_object"]
+
+
+def _is_thing(word: str, mods: dict) -> bool:
+    """A thing, not a party: a nominalised verb ("percepatan", "kerusakan", but not "kepolisian")
+    or one of thing_objects ("skema", "tambahan", "PSU")."""
+    return word in mods["thing_objects"] or bool(_process_noun().match(word)) and word not in mods["process_noun_parties"]
 
 
 @lru_cache(maxsize=1)
