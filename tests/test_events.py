@@ -1264,6 +1264,7 @@ def test_forces_shares_diseases_and_conditions_are_no_acts():
                          "pergerakan orang.")
     assert not events_of("Dew Shri Farmindo melepaskan 700 juta saham setelah penawaran umum perdana.")
     assert not events_of("Sulteng digempur penyakit menular yang menyerang paru-paru itu pada April 2020.")
+    assert events_of("Israel menyerang sistem pertahanan udara Suriah pada Senin.") == {("ISR", "ASSAULT", "SYR")}
     assert not events_of("Pencacahan penduduk tak hanya menuntut kewaspadaan tinggi para petugas sensus.")
     assert not events_of("Pemerintah juga tidak terlihat menertibkan pelanggaran itu.")
     assert not events_of("Sebelumnya, Nugroho mengatakan, hak asimilasi narapidana bisa dicabut jika mereka melanggar "
