@@ -1315,3 +1315,11 @@ def test_things_asked_for_or_judged_name_no_target():
     # a person asked still is
     assert events_of("Menteri Hukum dan HAM Yasonna Laoly meminta Kapolri menindak pelaku.") == \
         {("IDNGOV", "REQUEST", "IDNCOP")}
+
+
+def test_a_guarantee_is_a_pledge_only_when_someone_gives_it():
+    assert {t for _, t, _ in events_of("Dedi menjamin pihaknya akan melakukan pendampingan psikologis bagi para "
+                                       "korban.")} == {"AGREE"}
+    assert not events_of("BPJPH menggarisbawahi pentingnya pengawasan terhadap lembaga halal di Australia, untuk "
+                         "menjamin mutu sertifikasi.")
+    assert not events_of("Kita perlu regulasi yang menjamin bahwa dalam kondisi apa pun, pendidikan tetap jalan.")
