@@ -1254,6 +1254,9 @@ def test_the_language_of_economics_codes_no_event():
 
 
 def test_no_one_did_it_and_it_must_not_happen():
+    assert not events_of("Namun menurutnya, tak satu pun dari mereka diajak berdiskusi terlebih dahulu.")
+    assert not events_of("Whoosh itu kan tinggal restructuring. Siapa yang minta APBN? Tak ada yang pernah minta "
+                         "APBN, kata Luhut.")
     assert not events_of("Termasuk hak untuk berhubungan suami-istri sebetulnya tidak ada yang melarang, kata Hasbullah.")
     assert not events_of("Dan jangan sampai polisi melepaskan pelaku dengan berbagai macam rayuan dan uang, ungkap Memet.")
     assert {t for _, t, _ in events_of("Polisi melepaskan pelaku setelah diperiksa.")} >= {"RETREAT"}
