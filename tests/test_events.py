@@ -1326,3 +1326,13 @@ def test_a_guarantee_is_a_pledge_only_when_someone_gives_it():
     assert not events_of("BPJPH menggarisbawahi pentingnya pengawasan terhadap lembaga halal di Australia, untuk "
                          "menjamin mutu sertifikasi.")
     assert not events_of("Kita perlu regulasi yang menjamin bahwa dalam kondisi apa pun, pendidikan tetap jalan.")
+
+
+def test_a_fronted_purpose_a_holiday_welcomed_and_an_option_are_no_acts():
+    assert not events_of("Untuk mendukung peningkatan partisipasi tersebut, BPJS Kesehatan terus memperkuat "
+                         "implementasi Prolanis.")
+    assert not events_of("Kalangan warga memasang damar kurung menjadi tradisi menyambut Lailatul Qodar.")
+    assert not events_of("Dicoba dilihat nanti (opsi membatasi operasional mal dan rumah makan).")
+    # an aim after the act is still told with it
+    assert ("IDNGOV", "CONSULT", "JPNGOV") in events_of("Presiden akan berkunjung ke Jepang untuk bertemu Perdana "
+                                                        "Menteri Shigeru Ishiba.")

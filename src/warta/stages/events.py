@@ -206,6 +206,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if aimed and kind in mods["joint_types"] and any(p.type in mods["joint_types"] for _, _, p in triggers[:k]):
                 continue              # "melakukan audiensi dengan Kemenlu untuk membahas ...": the meeting's business;
                                       # "menggandeng Garuda untuk bekerja sama ...": the partnership's
+            if aimed and aim is not None and not any(WORD.fullmatch(w) for w in lower[:aim]):
+                continue              # "Untuk mendukung peningkatan partisipasi, BPJS ...": what the main clause is for
             if aimed and pred.words[0] in mods["guarantees"]:
                 continue              # "untuk menjamin mutu sertifikasi": what a step is for, no one's pledge
             if planned or aimed:
