@@ -1336,3 +1336,8 @@ def test_a_fronted_purpose_a_holiday_welcomed_and_an_option_are_no_acts():
     # an aim after the act is still told with it
     assert ("IDNGOV", "CONSULT", "JPNGOV") in events_of("Presiden akan berkunjung ke Jepang untuk bertemu Perdana "
                                                         "Menteri Shigeru Ishiba.")
+
+
+def test_negation_reaches_a_verb_joined_to_the_negated_one_and_a_call_is_no_act():
+    assert not events_of("Polisi tidak menangkap dan menahan pelaku.")
+    assert not events_of("Ketika memeriksa ponsel mereka, polisi menemukan ajakan berdemonstrasi.")

@@ -172,11 +172,17 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
         last_subject: tuple[int, Actor, str | None] | None = None
         last_aim: int | None = None
+        last_negated: int | None = None
         for k, (i, j, pred) in enumerate(triggers):
             nominal = pred.voice == "nominal_passive"
             # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
             h = j - 1 if nominal and lower[i] not in mods["light_verbs_passive"] else i
             clause_start = _clause_start(words, lower, i, mods)
+            if last_negated is not None and i - last_negated <= 2 and _shares_subject(lower, last_negated, i, mods):
+                last_negated = j
+                continue              # "DPR tidak tegas membatasi dan memberikan perlindungan": neither was done
+            if _negated(lower, h, mods):
+                last_negated = j
             if _not_an_act(words, lower, i, j, h, pred, clause_start, not_requests, mods):
                 continue
             kind = pred.type
