@@ -1198,6 +1198,7 @@ def test_refused_asked_whether_and_promising_are_no_acts():
     assert not events_of("Hakim menanyakan ketiga saksi apakah bersedia untuk membuka cadar.")
     assert not events_of("Prospek pembangkit listrik ini akan semakin menjanjikan.")
     assert not events_of("Jokowi mengunjungi lokasi luapan lumpur Lapindo, Kamis.")
+    assert not events_of("Berdasarkan pantauan, banyak warga yang mendatangi operasi pasar murah Pemprov Riau.")
 
 
 def test_whose_claim_it_is_does_not_act_and_a_partnership_aimed_at_working_together_is_one():
