@@ -181,9 +181,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if last_negated is not None and i - last_negated <= 2 and _shares_subject(lower, last_negated, i, mods):
                 last_negated = j
                 continue              # "DPR tidak tegas membatasi dan memberikan perlindungan": neither was done
-            if _negated(lower, h, mods):
+            negated = _negated(lower, h, mods)
+            if negated:
                 last_negated = j
-            if _not_an_act(words, lower, i, j, h, pred, clause_start, not_requests, mods):
+            if _not_an_act(words, lower, i, j, h, pred, clause_start, not_requests, negated, mods):
                 continue
             kind = pred.type
             near = lower[max(0, h - 3):h]
@@ -692,7 +693,8 @@ def _according_to() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _press_after() -> re.Pattern:
     """The press right after a predicate, behind a preposition: "dengan detikcom", "ke redaksi"."""
-    return re.compile(r"\s+(?:(?:dengan|ke|kepada)\s+)?(?:para\s+)?(?:%s)\b" % modifiers()["press"], re.I)
+    mods = modifiers()
+    return re.compile(r"\s+(?:(?:%s)\s+)?(?:para\s+)?(?:%s)\b" % ("|".join(mods["press_prepositions"]), mods["press"]), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -818,12 +820,12 @@ def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMenti
 
 
 def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred: Predicate, clause_start: int,
-                not_requests: set[int], mods: dict) -> bool:
+                not_requests: set[int], negated: bool, mods: dict) -> bool:
     """Does the sentence mention the predicate without asserting it was done? Negated, denied, only
     asked for, relative, a list item, a refusal to comment, reflexive, a report, conditional, modal,
     an opinion, a step referred to, a topic. i:j is the predicate's span, h the word negation and
-    modality attach to."""
-    if _negated(lower, h, mods) and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
+    modality attach to; negated: a negator stands before h (_negated, worked out once by the caller)."""
+    if negated and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
         return True
     if any(w in mods["denial"] for w in lower[max(0, h - 4):h]) and pred.type != "REJECT":
         return True
