@@ -1342,3 +1342,13 @@ def test_a_fronted_purpose_a_holiday_welcomed_and_an_option_are_no_acts():
 def test_negation_reaches_a_verb_joined_to_the_negated_one_and_a_call_is_no_act():
     assert not events_of("Polisi tidak menangkap dan menahan pelaku.")
     assert not events_of("Ketika memeriksa ponsel mereka, polisi menemukan ajakan berdemonstrasi.")
+
+
+def test_fiscal_relief_given_is_aid_and_an_air_strike_launched_is_an_assault():
+    # the gold codes incentives and subsidies given by a government as AID (kompas5, kompas7)
+    assert ("IDNGOV", "AID", "IDNBUS") in events_of("Pemerintah memberikan insentif kepada pelaku usaha kecil.")
+    assert {t for _, t, _ in events_of("Pemkot Bogor memberikan subsidi kepada petani.")} == {"AID"}
+    assert not events_of("Pemkot Bogor tidak memberikan subsidi kepada petani.")
+    assert {t for _, t, _ in events_of("Pemerintah akan memberikan insentif kepada dunia usaha.")} == {"AGREE"}
+    assert ("ISR", "ASSAULT", "PSEGOV") in events_of("Israel meluncurkan serangan udara ke Gaza.")
+    assert {t for _, t, _ in events_of("KKB membakar gereja di Intan Jaya.")} == {"ASSAULT"}
