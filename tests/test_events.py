@@ -1352,3 +1352,14 @@ def test_fiscal_relief_given_is_aid_and_an_air_strike_launched_is_an_assault():
     assert {t for _, t, _ in events_of("Pemerintah akan memberikan insentif kepada dunia usaha.")} == {"AGREE"}
     assert ("ISR", "ASSAULT", "PSEGOV") in events_of("Israel meluncurkan serangan udara ke Gaza.")
     assert {t for _, t, _ in events_of("KKB membakar gereja di Intan Jaya.")} == {"ASSAULT"}
+
+
+def test_a_request_that_a_thing_be_done_names_no_one_asked():
+    # "agar pilkada dilakukan" asks a thing to be done; so does a noun with a passive right after the verb
+    assert events_of("Bupati meminta jembatan itu segera diperbaiki.") == {("IDNGOV", "REQUEST", None)}
+    assert events_of("Ketua DPRD mendorong agar program ini diperluas.") == {("IDNLEG", "REQUEST", None)}
+    # the passive's subject is the one acted on, not the one asked
+    assert events_of("Wali murid meminta Mansur dikembalikan ke sekolah.") == {("IDNEDU", "REQUEST", None)}
+    # a hope asks no one; whom a request names is still its target
+    assert not events_of("Farhan berharap hubungan kedua negara dapat ditingkatkan.")
+    assert events_of("Polisi meminta warga diperiksa.") == {("IDNCOP", "REQUEST", "IDNCVL")}

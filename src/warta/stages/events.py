@@ -473,20 +473,27 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if kind == "REQUEST" and actor.code and actor.code[3:] in mods["protesting_sectors"] \
                     and protest_scene(sentence):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
+            # "mendorong kasus tersebut diusut kembali": what is asked is a thing to be done, as after "agar"
+            # (not a hope: "berharap hubungan kedua negara makin harmonis" asks no one)
+            done_to = kind == "REQUEST" and target is None and pred.words[0] not in mods["hoping"] \
+                and _asks_a_passive(article.text[t_end:reach_end], mods)
             urged = kind == "REQUEST" and (not mods["that_clause"].isdisjoint(WORD.findall(needed_in))   # "mendorong X agar diperbaiki"
-                                           or pred.words[-1] in mods["that_clause"])
+                                           or pred.words[-1] in mods["that_clause"] or done_to)
             that_word = _first_word(article.text[t_end:reach_end], mods) if urged and target is None else None
             that = None
             if that_word in mods["that_clause"]:
                 that = t_end + re.search(r"\b%s\b" % that_word, article.text[t_end:reach_end], re.I).end()
-            elif urged and target is None and pred.words[-1] in mods["that_clause"]:
+            elif urged and target is None and (pred.words[-1] in mods["that_clause"] or done_to):
                 that = t_end          # "mendorong agar pilkada dilakukan": the clause follows the phrase
             asked_thing = False
             if that is not None:
                 # "meminta agar pemerintah lebih mengedepankan ...": the one asked is the subject of
                 # the clause asked for
-                asked = _outside_places(article.text, coded_between(that, min(reach_end, that + 25), False), mods)
-                clause_words = WORD.findall(article.text[that:reach_end])[:3]
+                # (not the subject of a passive asked for right after the verb: "minta Khariq dibebaskan"
+                # asks someone to free him)
+                asked = [] if done_to else _outside_places(
+                    article.text, coded_between(that, min(reach_end, that + 25), False), mods)
+                clause_words = [] if done_to else WORD.findall(article.text[that:reach_end])[:3]
                 subject = [w for w in clause_words if w.lower() not in mods["people_quantifiers"]]
                 target = asked[0][1] if asked else coder.unnamed(subject[0] if subject else "", False)
                 by = re.search(r"\boleh\b", article.text[that:reach_end])
@@ -523,7 +530,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
                 # name Warta can code: in an Indonesian story, an Indonesian
                 target = Actor(name=None, code=coder.home)
-            if target is None and kind not in mods["praise_types"] \
+            if target is None and kind not in mods["praise_types"] and not asked_thing \
                     and _first_word(article.text[t_end:clause_end], mods) in mods["policy_nouns"]:
                 target = Actor(name=None, code=coder.home)   # "memprotes kebijakan ...": its maker
             if target is None and kind in mods["partnered_types"] and after_words.isdisjoint(mods["other_states"]):
@@ -1070,6 +1077,22 @@ def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
     return word is not None and word not in mods["not_object"]
 
 
+def _asks_a_passive(text: str, mods: dict) -> bool:
+    """Does the clause after a request open with a noun phrase of a few words and a passive verb
+    ("kasus tersebut diusut kembali", "UU No 2/2020 ini dibatalkan")? Then a thing is asked to be
+    done; whoever is to do it is not named by that noun."""
+    words = WORD.findall(text)[:6]
+    if not words or words[0].lower() in mods["passive_asked_stops"] or words[0].lower() in mods["interrogatives"]:
+        return False          # "memohon untuk dipulangkan": the asker's own return; "mendorong bagaimana ..."
+    for w in words[1:]:
+        low = w.lower()
+        if low in mods["passive_asked_stops"] or low in mods["that_clause"]:
+            return False
+        if _PASSIVE_VERB.fullmatch(low) and low not in mods["not_passive_verbs"]:
+            return True
+    return False
+
+
 def _is_thing(word: str, mods: dict) -> bool:
     """A thing, not a party: a nominalised verb ("percepatan", "kerusakan", but not "kepolisian")
     or one of thing_objects ("skema", "tambahan", "PSU")."""
@@ -1082,6 +1105,7 @@ def _process_noun() -> re.Pattern:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_PASSIVE_VERB = re.compile(r"di[a-z]{4,}")
 _INITIALS_AFTER = re.compile(r"\s+([A-Z]{2,3})\b(?!-)")
 
 
