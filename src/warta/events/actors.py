@@ -57,8 +57,9 @@ class Coder:
         self.article = article
         self.entities: dict[str, EntitySummary] = {e.id: e for e in article.entity_list}
         # crime reports name people by initials: "pelaku berinisial SR", later just "SR"
-        self.initials = frozenset(re.findall(r"\b(?:berinisial|inisial|[Ss]audara|[Ss]audari)\s+([A-Z]{1,4})\b",
-                                             article.text))
+        # (a regular expression over the whole text only where one of its words stands)
+        self.initials = frozenset(_INITIALS.findall(article.text)) \
+            if "inisial" in article.text or "audar" in article.text else frozenset()
         self.text = article.text
         self._coded: dict[tuple, Actor | None] = {}
         self._person_country: dict[str, str | None] = {}
@@ -152,7 +153,7 @@ class Coder:
         m = _ORIGIN_BEFORE.search(before)
         if m:
             return self.country_in(m.group(1))
-        m = re.search(r"(?:^|\s)([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:\s\([A-Z]{2,5}\))?\s$", before)
+        m = _NAME_LAST.search(before)
         # ... not the object of a preposition before it ("Belajar dari China Anwar juga ...")
         if m and mention.label == "PER" and word_before(before, m.start(1)) not in modifiers()["prepositions"]:
             return self.country_in(m.group(1))
@@ -257,7 +258,12 @@ def _figures() -> dict[tuple[str, ...], str]:
     return table
 
 
+_INITIALS = re.compile(r"\b(?:berinisial|inisial|[Ss]audara|[Ss]audari)\s+([A-Z]{1,4})\b")
+_WORD_RUN = re.compile(r"\w+")
+_NAME_LAST = re.compile(r"(?:^|\s)([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:\s\([A-Z]{2,5}\))?\s$")
+
+
 def word_before(text: str, pos: int) -> str:
     """The word right before pos, lower-cased ("di" in "di Jakarta")."""
-    m = re.search(r"(\w+)\W*$", text[max(0, pos - 30):pos])
-    return m.group(1).lower() if m else ""
+    words = _WORD_RUN.findall(text, max(0, pos - 30), pos)
+    return words[-1].lower() if words else ""

@@ -115,14 +115,20 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
         while after_number < len(lower) and after_number - i <= 2 and is_number(lower[after_number], numbers):
             after_number += 1
         for pred in table.get(lower[i]) or table.get(bare(lower[i]), ()):
-            n = len(pred.words)
-            if pred.voice == "passive" and i + n <= len(lower) and lower[i + n - 1] != pred.words[-1]:
+            words = pred.words
+            n = len(words)
+            if pred.voice == "passive" and i + n <= len(lower) and lower[i + n - 1] != words[-1]:
                 continue      # "penyebab ditangkapnya Edhy oleh KPK": a passive with "-nya" names the act
             k = after_number if n > 1 else i + 1
             end = k + n - 1
-            if end <= len(lower) and (k == i + 1 and tuple(lower[i:end - 1]) == pred.words[:-1]
-                                      or k > i + 1 and (lower[i], *lower[k:end - 1]) == pred.words[:-1]) \
-                    and pred.words[-1] in (lower[end - 1], bare(lower[end - 1])):
+            if end > len(lower):
+                continue
+            # the phrase's last word first: most phrases of a common verb fail on it
+            last = lower[end - 1]
+            if words[-1] != last and words[-1] != bare(last):
+                continue
+            if k == i + 1 and tuple(lower[i:end - 1]) == words[:-1] \
+                    or k > i + 1 and (lower[i], *lower[k:end - 1]) == words[:-1]:
                 out.append((i, end, pred))
                 free = end
                 break
@@ -217,8 +223,12 @@ def _nominal_triggers(lower: list[str], taken: list[tuple[int, int, Predicate]])
     out: list[tuple[int, int, Predicate]] = []
     i = 0
     while i < len(lower):
-        match = next(((p, c) for p, c in nouns.get(lower[i], ()) if tuple(lower[i:i + len(p.words)]) == p.words), None)
-        if match is None or used[i]:
+        forms = nouns.get(lower[i])
+        if not forms or used[i]:
+            i += 1
+            continue
+        match = next(((p, c) for p, c in forms if tuple(lower[i:i + len(p.words)]) == p.words), None)
+        if match is None:
             i += 1
             continue
         noun, constructions = match

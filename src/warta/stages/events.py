@@ -150,8 +150,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                      trigger=text[at:end], trigger_start=at, trigger_end=end)
 
     hopes = {(w,) for w in mods["hopes"]}
+    # lower-cased once: each sentence's words are read from it by offset (unless lower-casing
+    # changed the length, as a dotted capital I does)
+    text_lower = article.text.lower()
+    aligned = len(text_lower) == len(article.text)
     for sentence in article.sentences:
-        present = WORD.findall(sentence.text.lower())
+        present = WORD.findall(text_lower, sentence.start, sentence.end) if aligned \
+            else WORD.findall(sentence.text.lower())
         lexical = not candidate_words().isdisjoint(present)
         # a harsh word is looked for only where it could count: no predicate, or none coded
         maybe_harsh = not _harsh_alone_words().isdisjoint(present)
