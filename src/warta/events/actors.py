@@ -57,7 +57,7 @@ class Coder:
         self.article = article
         self.entities: dict[str, EntitySummary] = {e.id: e for e in article.entity_list}
         # crime reports name people by initials: "pelaku berinisial SR", later just "SR"
-        # (a regular expression over the whole text only where one of its words stands)
+        # (the pattern is run only over an article that holds one of its words: most hold none)
         self.initials = frozenset(_INITIALS.findall(article.text)) \
             if "inisial" in article.text or "audar" in article.text else frozenset()
         self.text = article.text

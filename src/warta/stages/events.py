@@ -1084,8 +1084,8 @@ def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
 
 def _asks_a_passive(text: str, mods: dict) -> bool:
     """Does the clause after a request open with a noun phrase of a few words and a passive verb
-    ("kasus tersebut diusut kembali", "UU No 2/2020 ini dibatalkan")? Then a thing is asked to be
-    done; whoever is to do it is not named by that noun."""
+    ("kasus tersebut diusut kembali", "jembatan itu segera diperbaiki")? Then a thing is asked to
+    be done; whoever is to do it is not named by that noun."""
     words = WORD.findall(text)[:6]
     if not words or words[0].lower() in mods["passive_asked_stops"] or words[0].lower() in mods["interrogatives"]:
         return False          # "memohon untuk dipulangkan": the asker's own return; "mendorong bagaimana ..."
