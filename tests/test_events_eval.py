@@ -37,3 +37,17 @@ def test_confidence_intervals_resample_sentences():
     # fewer sentences, wider interval
     narrow, wide = ci["recall"], bootstrap_ci(counts[:10])["recall"]
     assert wide[1] - wide[0] > narrow[1] - narrow[0]
+
+
+def test_pooled_splits_are_the_sets_they_name_and_share_no_sentence():
+    from warta.evaluation.clean_eval import GOLD
+    from warta.evaluation.events_eval import KEPT_BACK, POOLED, _entries
+    gold = GOLD / "events.jsonl"
+    held_out, development = _entries(gold, "held-out"), _entries(gold, "development")
+    assert len(held_out) == len(_entries(gold, "test")) + sum(len(_entries(gold, s)) for s in KEPT_BACK)
+    assert set(POOLED["held-out"]).isdisjoint(POOLED["development"])
+
+    def key(e):
+        return (e["source"], e.get("line"), e.get("start"), e.get("text"))
+    # no sentence the rules were developed on is scored as held out
+    assert {key(e) for e in held_out}.isdisjoint(key(e) for e in development)

@@ -160,8 +160,9 @@ def eval_linking(
 def eval_events(
     shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
     split: Annotated[str, typer.Option(help="test | dev | dev2 ... dev7 | kompas1 ... kompas10 | idner1 | idner2 | all "
-                                            "(test and dev alternate in events.jsonl; the others are events_NAME.jsonl; rules "
-                                            "were developed on the dev sets)")] = "test",
+                                            "| held-out | development (test and dev alternate in events.jsonl; the others "
+                                            "are events_NAME.jsonl; held-out pools test and the sets kept back from rule "
+                                            "writing, development the sets the rules were developed on)")] = "test",
     gold: Annotated[Optional[str], typer.Option(help="score against this coding instead, e.g. a second annotator's "
                                                   "(eval/gold/events_second.jsonl); --split is then test, dev or all "
                                                   "of its lines")] = None,

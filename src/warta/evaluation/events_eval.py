@@ -101,7 +101,24 @@ def matched_count(gold: list, predicted: list) -> int:
 # sets coded later by the same conventions (eval/gold/events_README.md): split "devN" or "kompasN"
 # is the whole of events_devN.jsonl or events_kompasN.jsonl
 LATER_DEV = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", *(f"kompas{n}" for n in range(1, 11)), "idner1", "idner2")
-SPLITS = ("test", "dev", *LATER_DEV, "all")
+# the sets no rule was taken from (eval/gold/events_README.md), and those the rules were developed on;
+# pooled, each is scored as one set: the test split's 80 sentences alone cannot tell 0.70 from 0.75
+KEPT_BACK = ("dev7", "kompas1", "kompas4", "kompas6", "kompas8", "kompas10", "idner2")
+DEVELOPMENT = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "kompas2", "kompas3", "kompas5", "kompas7", "kompas9",
+               "idner1")
+POOLED = {"held-out": ("test", *KEPT_BACK), "development": DEVELOPMENT}
+SPLITS = ("test", "dev", *LATER_DEV, "all", *POOLED)
+
+
+def _entries(gold_path: Path, split: str) -> list[dict]:
+    if split in POOLED:
+        return [e for part in POOLED[split] for e in _entries(gold_path, part)]
+    if split in LATER_DEV:
+        gold_path = gold_path.with_name(f"events_{split}.jsonl")
+    entries = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if split in ("dev", "test"):
+        entries = entries[(0 if split == "dev" else 1)::2]
+    return entries
 
 
 def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details: list | None = None) -> dict:
@@ -109,12 +126,9 @@ def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details:
     (odd lines, never looked at while developing); "all" takes both; "dev2" ... "dev7", "kompas1" ...
     "kompas10", "idner1" and "idner2" are the whole of events_NAME.jsonl beside gold_path (later sets;
     the kompas sets code Kompas articles of PFSA-ID, read from ../shared; the idner sets single
-    sentences of idner-news-2k, stored with their text)."""
-    if split in LATER_DEV:
-        gold_path = gold_path.with_name(f"events_{split}.jsonl")
-    entries = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    if split in ("dev", "test"):
-        entries = entries[(0 if split == "dev" else 1)::2]
+    sentences of idner-news-2k, stored with their text); "held-out" pools the test split and the
+    kept-back sets, "development" the sets the rules were developed on."""
+    entries = _entries(gold_path, split)
     articles = _articles(shared, entries)
     triple = {"gold": 0, "predicted": 0, "matched": 0}
     types = {"gold": 0, "predicted": 0, "matched": 0}
