@@ -1363,3 +1363,16 @@ def test_a_request_that_a_thing_be_done_names_no_one_asked():
     # a hope asks no one; whom a request names is still its target
     assert not events_of("Farhan berharap hubungan kedua negara dapat ditingkatkan.")
     assert events_of("Polisi meminta warga diperiksa.") == {("IDNCOP", "REQUEST", "IDNCVL")}
+
+
+def test_a_task_is_no_act_and_verbs_listed_after_a_comma_share_the_subject():
+    assert not events_of("Jaksa Agung membentuk tim kerja yang bertugas menyelidiki pelanggaran hak asasi.")
+    # each verb listed after the task is the task too
+    assert not events_of("Tim ini bertugas menelusuri sumber makanan, memeriksa dapur produksi, hingga memastikan "
+                         "standar higienitas.")
+    # a later act of the tasked team is told as done
+    assert {t for _, t, _ in events_of("Tim yang bertugas menyelidiki kasus itu kemudian menangkap dua orang.")} \
+        == {"COERCE"}
+    # "menahan" and "memeriksa" are the police's, not the arrested men's
+    assert events_of("Polisi menangkap dua pelaku, menahan tiga lainnya, dan memeriksa lima saksi.") == {
+        ("IDNCOP", "COERCE", "IDNCRM"), ("IDNCOP", "ACCUSE", "IDNCVL")}

@@ -178,6 +178,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         last_subject: tuple[int, Actor, str | None] | None = None
         last_aim: int | None = None
         last_negated: int | None = None
+        last_task: int | None = None
         for k, (i, j, pred) in enumerate(triggers):
             nominal = pred.voice == "nominal_passive"
             # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
@@ -186,6 +187,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if last_negated is not None and i - last_negated <= 2 and _shares_subject(lower, last_negated, i, mods):
                 last_negated = j
                 continue              # "DPR tidak tegas membatasi dan memberikan perlindungan": neither was done
+            if not mods["task_words"].isdisjoint(lower[max(0, h - 2):h]) \
+                    or last_task is not None and _listed_after(lower, last_task, i, mods):
+                last_task = j
+                continue              # "tim yang bertugas menyelidiki ...": a task, not an act done
             negated = _negated(lower, h, mods)
             if negated:
                 last_negated = j
@@ -365,9 +370,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 elif subjects:
                     actor = subjects[0][1]
                     actor_key = subjects[0][0].id or subjects[0][0].text
-                if last_subject is not None and _shares_subject(lower, last_subject[0], i, mods):
-                    # "Gerilyawan membunuh dua polisi Iran dan menculik empat orang": the verbs joined
-                    # share the subject; the name just before the second is the first one's object
+                if last_subject is not None and (_shares_subject(lower, last_subject[0], i, mods)
+                                                 or _listed_after(lower, last_subject[0], i, mods)):
+                    # "Gerilyawan membunuh dua polisi Iran dan menculik empat orang", "Polisi menangkap
+                    # dua pelaku, menahan tiga lainnya, ...": the verbs joined or listed share the
+                    # subject; the name just before the second is the first one's object
                     actor, actor_key = last_subject[1], last_subject[2]
                 if actor is None and lower[0] in mods["fronting"] and i <= 3:
                     # "Dalam rapat kerja dengan Komisi II DPR, Basuki meminta ...": the subject of
@@ -1051,6 +1058,15 @@ def _first_word(text: str, mods: dict) -> str | None:
         if word not in mods["adverbs"]:
             return word
     return None
+
+
+def _listed_after(lower: list[str], after: int, i: int, mods: dict) -> bool:
+    """Is the predicate at i the next item of a comma list whose last item ended at after
+    ("menelusuri sumber makanan, memeriksa dapur produksi, hingga memastikan ...")?"""
+    x = i - 1
+    while x >= after and lower[x] in mods["list_joiners"]:
+        x -= 1
+    return x >= after and lower[x] == "," and i - after <= 8 and "," not in lower[after:x]
 
 
 def _shares_subject(lower: list[str], after: int, i: int, mods: dict) -> bool:
