@@ -1065,12 +1065,12 @@ def test_an_act_asked_for_past_a_list_of_those_asked():
     got = events_of("Sebanyak 4.294 permohonan ditolak oleh Pemerintah Provinsi DKI Jakarta.")
     assert {t for _, t, _ in got} == {"REJECT"}
     from warta.events.predicates import modifiers
-    from warta.stages.events import _clause_start
+    from warta.events.assertion import clause_start_of
     words = "Saya minta kepada para operator dari bandara , pelabuhan , dan terminal untuk berkoordinasi".split()
-    assert _clause_start(words, [w.lower() for w in words], len(words) - 1, modifiers()) == 0
+    assert clause_start_of(words, [w.lower() for w in words], len(words) - 1, modifiers()) == 0
     # a comma before a verb does end it
     words = "Polisi menangkap dua orang , dan menahan mereka".split()
-    assert _clause_start(words, [w.lower() for w in words], 6, modifiers()) == 5
+    assert clause_start_of(words, [w.lower() for w in words], 6, modifiers()) == 5
 
 
 def test_a_request_asked_of_someone_is_one_request_and_a_wish_to_ask_is_a_request():

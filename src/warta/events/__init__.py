@@ -1,2 +1,4 @@
-"""Event coding: which Indonesian words signal which PLOVER act (``predicates``) and who the
-actors are (``actors``); the stage that reads sentences with them is ``warta.stages.events``."""
+"""Event coding: which Indonesian words signal which PLOVER act (``predicates``), who the actors
+are (``actors``), whether a sentence asserts the act it names (``assertion``: negation, modality,
+requests, clauses) and criticism told by a harsh word (``criticism``); the stage that reads
+sentences with them is ``warta.stages.events``."""

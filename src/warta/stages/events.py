@@ -14,21 +14,23 @@ common nouns ("polisi", "tersangka") and a person's initials name the actor or t
 coded in the country the story is set in (Indonesia unless another country plainly dominates it).
 A harsh word in what someone is reported to have said ("Menurutnya, kinerja Satgas BLBI tidak
 memuaskan") is that speaker's criticism where the sentence codes nothing else.
-Words for all of this are in ``resources/id/event_modifiers.toml``; the gold it is measured
-against (``warta eval events``) is described in eval/gold/events_README.md.
+Whether a sentence asserts an act is worked out in ``warta.events.assertion``, criticism by a harsh
+word in ``warta.events.criticism``. Words for all of this are in ``resources/id/event_modifiers.toml``;
+the gold it is measured against (``warta eval events``) is described in eval/gold/events_README.md.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from functools import lru_cache
 
 from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
-from warta.events.predicates import (WORD, Predicate, candidate_words, casualty_before, event_nouns, find_triggers, is_number,
-                                     modifiers)
+from warta.events.assertion import (VERB_PREFIX, clause_start_of, future_over_coordination, is_negated, listed_after,
+                                    not_an_act, obligations, shares_subject, statute_pattern)
+from warta.events.criticism import harsh_alone_words, harsh_asserted, reported_harsh, speaker_pronouns
+from warta.events.predicates import WORD, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
 from warta.resources import load_toml, load_wordlist
 from warta.settings import Settings
@@ -159,8 +161,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             else WORD.findall(sentence.text.lower())
         lexical = not candidate_words().isdisjoint(present)
         # a harsh word is looked for only where it could count: no predicate, or none coded
-        maybe_harsh = not _harsh_alone_words().isdisjoint(present)
-        harsh = _reported_harsh(sentence.text, mods) if maybe_harsh and not lexical else None
+        maybe_harsh = not harsh_alone_words().isdisjoint(present)
+        harsh = reported_harsh(sentence.text, mods) if maybe_harsh and not lexical else None
         if not lexical and harsh is None:
             continue                  # most sentences: no word that could start a predicate
         tokens = sentence.tokens
@@ -168,7 +170,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         triggers = find_triggers(lower) if lexical else []
         if not triggers and mods["obligation"].isdisjoint(lower) and not maybe_harsh:
             continue
-        if not mods["statute_words"].isdisjoint(lower) and _statute().search(sentence.text):
+        if not mods["statute_words"].isdisjoint(lower) and statute_pattern().search(sentence.text):
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
         if _first_word(sentence.text, mods) in mods["interrogatives"] and sentence.text.rstrip(" \"”'").endswith("?"):
             continue                  # "Apakah semua sepakat ...?": a question (not one quoted with its answer)
@@ -183,23 +185,23 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             nominal = pred.voice == "nominal_passive"
             # what negation and modality attach to: the verb ("OTT itu tidak dilakukan")
             h = j - 1 if nominal and lower[i] not in mods["light_verbs_passive"] else i
-            clause_start = _clause_start(words, lower, i, mods)
-            if last_negated is not None and i - last_negated <= 2 and _shares_subject(lower, last_negated, i, mods):
+            clause_start = clause_start_of(words, lower, i, mods)
+            if last_negated is not None and i - last_negated <= 2 and shares_subject(lower, last_negated, i, mods):
                 last_negated = j
                 continue              # "DPR tidak tegas membatasi dan memberikan perlindungan": neither was done
             if not mods["task_words"].isdisjoint(lower[max(0, h - 2):h]) \
-                    or last_task is not None and _listed_after(lower, last_task, i, mods):
+                    or last_task is not None and listed_after(lower, last_task, i, mods):
                 last_task = j
                 continue              # "tim yang bertugas menyelidiki ...": a task, not an act done
-            negated = _negated(lower, h, mods)
+            negated = is_negated(lower, h, mods)
             if negated:
                 last_negated = j
-            if _not_an_act(words, lower, i, j, h, pred, clause_start, not_requests, negated, mods):
+            if not_an_act(words, lower, i, j, h, pred, clause_start, not_requests, negated, mods):
                 continue
             kind = pred.type
             near = lower[max(0, h - 3):h]
             planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
-            planned = planned or _future_over_coordination(lower, clause_start, h, mods)
+            planned = planned or future_over_coordination(lower, clause_start, h, mods)
             # the main clause of a condition ("Kalau proposalnya sudah siap, kami ... akan langsung
             # menemui Menteri PUPR") is promised or threatened, not done; a threat is made all the same
             opening = max((x for x in range(h) if lower[x] in (".", "!", "?")), default=-1) + 1
@@ -214,7 +216,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 and not any(w in mods["visits"] for w in lower[clause_start:h])
             # "untuk kembali menyerang dan menolak minyak sawit": a verb joined right after an aimed one
             # is aimed too (not one further on: "digelar untuk menyoroti janji ... serta menuntut reformasi")
-            aimed = aimed or (last_aim is not None and i - last_aim <= 2 and _shares_subject(lower, last_aim, i, mods))
+            aimed = aimed or (last_aim is not None and i - last_aim <= 2 and shares_subject(lower, last_aim, i, mods))
             if aimed:
                 last_aim = j
             if pred.words[0] in mods["visits"] and any(
@@ -241,7 +243,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             # ... or before a purpose clause ("berbicara dengan X untuk melawan Y": Y is not talked to)
             stop = _clause_stop().search(article.text, t_end, clause_end)
             while stop and kind in mods["beneficiary_types"] and stop.group().lower() in mods["beneficiary_markers"] \
-                    and not _VERB_PREFIX.match(article.text, stop.end() + 1):
+                    and not VERB_PREFIX.match(article.text, stop.end() + 1):
                 # "membagikan 40 paket sembako untuk para ustaz": whom aid is for, not what it is for
                 stop = _clause_stop().search(article.text, stop.end(), clause_end)
             if stop:
@@ -256,7 +258,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # "mengatakan, membatasi pedagang berjualan justru kontraproduktif": the content
                     # opened may hold predicates of its own; it runs to the sentence's end
                     needed_in = article.text[t_end:sentence.end].lower()
-                if not _harsh_asserted(needed_in, mods):
+                if not harsh_asserted(needed_in, mods):
                     continue          # no harsh word, or one negated: "DKPP menilai Betty tidak terbukti melanggar"
             elif required and not (set(WORD.findall(needed_in)).intersection(required)
                                    or any((" " in w or "-" in w) and w in needed_in for w in required)):
@@ -370,8 +372,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 elif subjects:
                     actor = subjects[0][1]
                     actor_key = subjects[0][0].id or subjects[0][0].text
-                if last_subject is not None and (_shares_subject(lower, last_subject[0], i, mods)
-                                                 or _listed_after(lower, last_subject[0], i, mods)):
+                if last_subject is not None and (shares_subject(lower, last_subject[0], i, mods)
+                                                 or listed_after(lower, last_subject[0], i, mods)):
                     # "Gerilyawan membunuh dua polisi Iran dan menculik empat orang", "Polisi menangkap
                     # dua pelaku, menahan tiga lainnya, ...": the verbs joined or listed share the
                     # subject; the name just before the second is the first one's object
@@ -568,7 +570,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 events.append(Event(actor=actor, type=kind, target=target, sentence=sentence.text,
                                     start=sentence.start, end=sentence.end, date=date, place=place,
                                     trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
-        for x, oleh in _obligations(lower, mods):
+        for x, oleh in obligations(lower, mods):
             # "ICW mengatakan Polda Jabar mesti menghentikan ...", "Mereka harus meningkatkan
             # kontribusinya," katanya: the speaker asks the one who must act
             before = article.text[sentence.start:tokens[x].start]
@@ -608,7 +610,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
         coded = bool(events) and events[-1].start == sentence.start
         if maybe_harsh and lexical and not coded:
-            harsh = _reported_harsh(sentence.text, mods)
+            harsh = reported_harsh(sentence.text, mods)
         if harsh is not None and not coded:
             criticism = reported_criticism(sentence, sentence.start + harsh[0], sentence.start + harsh[1])
             if criticism is not None:
@@ -618,95 +620,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
 
 
 @lru_cache(maxsize=1)
-def _statute() -> re.Pattern:
-    return re.compile("|".join(re.escape(p) for p in sorted(modifiers()["statute_openings"])), re.I)
-
-
-@lru_cache(maxsize=1)
 def _speech_verb() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(modifiers()["speech_verbs"])))
-
-
-@lru_cache(maxsize=2)
-def _harsh_table(alone: bool) -> dict[str, list[tuple[str, ...]]]:
-    """First word -> the harsh words and phrases as runs of word characters, longest first
-    ("kekanak-kanakan" -> ("kekanak", "kanakan"); "sewenang" also stands in "sewenang-wenang").
-    alone: only those that code without a verb of judging."""
-    mods = modifiers()
-    words = mods["harsh_words"] - mods["harsh_needs_judging_verb"] if alone else mods["harsh_words"]
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in words:
-        pieces = tuple(WORD.findall(phrase.lower()))
-        table.setdefault(pieces[0], []).append(pieces)
-    for runs in table.values():
-        runs.sort(key=len, reverse=True)
-    return table
-
-
-def _harsh_runs(text: str, alone: bool) -> Iterator[tuple[list[str], int, int, int]]:
-    """(the sentence's lower-cased words, index of the first word of a harsh word or phrase, its
-    start and end offset) for each one in text, in order; a word-by-word match, not one regular
-    expression of some 150 alternatives, which is slow."""
-    lowered = text.lower()
-    found = list(WORD.finditer(lowered if len(lowered) == len(text) else text))   # offsets into text
-    words = [m.group(0).lower() for m in found] if len(lowered) != len(text) else [m.group(0) for m in found]
-    table = _harsh_table(alone)
-    terms = modifiers()["harsh_term_heads"]
-    for i, word in enumerate(words):
-        if i and words[i - 1] in terms:
-            continue          # "kredit bermasalah": a term of banking, no one judged
-        for run in table.get(word, ()):
-            if tuple(words[i:i + len(run)]) == run:
-                yield words, i, found[i].start(), found[i + len(run) - 1].end()
-                break
-
-
-@lru_cache(maxsize=1)
-def _harsh_alone_words() -> frozenset[str]:
-    """One word of each harsh word or phrase that codes alone, which must stand in a sentence for
-    _reported_harsh to be tried (as candidate_words does for the predicates): of a phrase its last
-    word that is not a function word, the one that says what is wrong ("akal" of "tidak masuk
-    akal", "jalur" of "keluar jalur"), common verbs like "masuk" letting most sentences through."""
-    mods = modifiers()
-    common = mods["prefilter_common"] | mods["negation"] | mods["degree_words"]
-    keys = set()
-    for phrase in mods["harsh_words"] - mods["harsh_needs_judging_verb"]:
-        pieces = WORD.findall(phrase)
-        keys.add(([w for w in pieces if w not in common] or pieces)[-1])
-    return frozenset(keys)
-
-
-def _reported_harsh(text: str, mods: dict) -> tuple[int, int] | None:
-    """Where the first harsh word in a sentence stands that is not negated, only possible ("tak akan
-    gegabah"), in a condition ("apabila ada oknum yang terbukti melakukan tindak kecurangan") or a
-    prohibition."""
-    for words, i, start, end in _harsh_runs(text, alone=True):
-        before = words[:i]
-        if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
-            return None
-        if mods["harsh_blockers"].isdisjoint(before[-2:]) and mods["negation"].isdisjoint(before[-2:]):
-            return start, end
-    return None
-
-
-def _speaker_pronouns() -> str:
-    return "|".join(w for w in load_toml("id/speech_cues.toml")["pronouns"] if w != "nya")
-
-
-def _harsh_asserted(text: str, mods: dict) -> bool:
-    """Does a harsh word in the content of a judgement stand without a negation in the two words
-    before it ("tidak terbukti melanggar") or a condition before it ("bisa dicabut jika mereka
-    melanggar hukum")? A harsh phrase holding its own ("tidak adil") counts."""
-    # a condition word opening the content is "that" ("mengatakan jika ... akan merugikan pelaku usaha")
-    return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
-               for words, i, _, _ in _harsh_runs(text, alone=False))
 
 
 @lru_cache(maxsize=1)
 def _according_to() -> re.Pattern:
     """ "Menurut X", or "menurutnya"/"menurut dia" (group 1 set: a pronoun names the one)."""
     frames = "|".join(modifiers()["according_to"])
-    return re.compile(r"\b(?:%s)(?:(nya\b|\s+(?:%s)\b)|\s)" % (frames, _speaker_pronouns()), re.I)
+    return re.compile(r"\b(?:%s)(?:(nya\b|\s+(?:%s)\b)|\s)" % (frames, speaker_pronouns()), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -730,7 +652,7 @@ def _post_cue() -> re.Pattern:
     is set where a pronoun names the speaker."""
     cues = "|".join(sorted((re.escape(c) for c in load_toml("id/speech_cues.toml")["post"] if " " not in c),
                            key=len, reverse=True))
-    return re.compile(r"[,\"”]\s*(?:%s)(?:(nya)\b|\s+(%s)\b|\b)" % (cues, _speaker_pronouns()), re.I)
+    return re.compile(r"[,\"”]\s*(?:%s)(?:(nya)\b|\s+(%s)\b|\b)" % (cues, speaker_pronouns()), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -791,9 +713,6 @@ _QUOTE_CLOSE = re.compile(r"[,.!?]\s*[\"”]")
 # kami undang", "Pemerintah Arab Saudi akhirnya saya datangi"; not "langkah yang sudah kami sepakati")
 _FRONTED_GAP = re.compile(r"[\s,]*(?:(?!yang\b)\w+[\s,]*){0,2}", re.I)
 
-# verbs carry these prefixes; event nouns and phrases such as "rapat kerja" do not
-_VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
-
 # a directive named as a regulation: "Instruksi Presiden (Inpres) Nomor 7 Tahun 2025"
 _REGULATION_NAME = re.compile(r"[A-Z]\w+(?:\s+[A-Z]\w*){0,3}\s*(?:\(\w+\)\s*)?(?:Nomor|No\.)")
 
@@ -838,104 +757,6 @@ def _coordinated_partner(text: str, start: int, subjects: list[tuple[EntityMenti
     return None
 
 
-def _not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred: Predicate, clause_start: int,
-                not_requests: set[int], negated: bool, mods: dict) -> bool:
-    """Does the sentence mention the predicate without asserting it was done? Negated, denied, only
-    asked for, relative, a list item, a refusal to comment, reflexive, a report, conditional, modal,
-    an opinion, a step referred to, a topic. i:j is the predicate's span, h the word negation and
-    modality attach to; negated: a negator stands before h (_negated, worked out once by the caller)."""
-    if negated and not (j < len(lower) and lower[j] in mods["not_negation_after"]):
-        return True
-    if any(w in mods["denial"] for w in lower[max(0, h - 4):h]) and pred.type != "REJECT":
-        return True
-    if pred.type != "REQUEST" and any(w in mods["requested_after"] and x not in not_requests
-                                      for x, w in enumerate(lower[max(0, h - 5):h], max(0, h - 5))):
-        return True
-    if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
-        return True
-    if pred.words[0] in mods["describing_in_relative"] and i > 0 and lower[i - 1] in mods["relative_markers"]:
-        return True              # "kasus narkoba yang melibatkan AH": what the case involves
-    if i > 0 and lower[i - 1] in mods["list_bullets"]:
-        return True              # "- Bersedia ditempatkan di ...": a requirement in a list, not an act
-    if pred.words[0] in mods["refusals"]:
-        c = j + 1 if j < len(lower) and lower[j] in mods["declined_comment_skip"] else j
-        if c < len(lower) and (lower[c] in mods["declined_comment"] or lower[c] in mods["giving_verbs"]
-                               and lower[c + 1:c + 2] and lower[c + 1] in mods["declined_comment_objects"]):
-            return True          # "menolak (untuk) membeberkan secara detail", "menolak memberikan informasi": no comment
-    if h > 0 and pred.type != "REJECT" and (lower[h - 1] in mods["refusal_governs"] or (
-            h > 1 and lower[h - 1] in mods["declined_comment_skip"] and lower[h - 2] in mods["refusal_governs"])):
-        return True              # "menolak (untuk) menandatangani perjanjian": not signed
-    subject_end = h - 1
-    while subject_end > clause_start and lower[subject_end] in mods["auxiliaries"]:
-        subject_end -= 1
-    if subject_end >= 0 and lower[subject_end] in mods["forces"]:
-        return True              # "pandemi membatasi pergerakan orang": no one acts
-    before = frozenset(lower[clause_start:h])
-    if not mods["whether"].isdisjoint(before):
-        return True              # "apakah bersedia membuka cadar": asked, not told
-    if not _no_one_openers().isdisjoint(before) and any(
-            " ".join(lower[x:x + 2]) in mods["no_one_did"] or " ".join(lower[x:x + 3]) in mods["no_one_did"]
-            for x in range(clause_start, h)):
-        return True              # "Tak ada yang pernah minta APBN", "jangan sampai polisi melepaskan pelaku"
-    if pred.words[0] in mods["refusals"] and not mods["protest_words"].isdisjoint(lower[max(0, i - 6):i]):
-        return True              # "aksi unjuk rasa menolak RUU Cipta Kerja": the protest's cause
-    if j < len(lower) and lower[j] in mods["reflexive"]:
-        return True              # "massa membubarkan diri": they dispersed, no one was dispersed
-    if pred.words[0] in mods["share_verbs"] and j < len(lower) and (
-            lower[j] in mods["amount_openers"] or is_number(lower[j], mods["phrase_numbers"])
-            or not mods["share_words"].isdisjoint(lower[j:j + 4])):
-        return True              # "Bali menyumbang 44 persen devisa pariwisata": a share, not a gift
-    openers = set(lower[j:j + 2]) & mods["statement_openers"]
-    if pred.type == "REQUEST":
-        openers -= mods["that_clause"]   # "mengingatkan warga agar tidak mudik" asks, it reports nothing
-    if pred.words[0] in mods["statement_predicates"] and openers:
-        return True              # "memperingatkan bahwa ...": a warning about, not a threat
-    if _asked_for(lower, clause_start, h, mods, not_requests, pred.type == "REQUEST"):
-        return True              # "meminta kepala daerah dari PDI Perjuangan untuk berkolaborasi";
-                                 # "mengimbau Pemprov DKI terus mendorong ...": one request, not two
-    if not mods["conditional"].isdisjoint(before) or not mods["habitual"].isdisjoint(before):
-        return True              # "Bila jaksa menuntut ...", "Biasanya mereka membunuh ...": no one act
-    if any(w in mods["modal"] for w in lower[max(0, h - 2):h]):
-        return True              # "bisa menyerang": able to, not done
-    if any(w in mods["judgement"] for w in lower[clause_start:i]):
-        return True              # "menilai kebijakan ini ... mengancam industri": an opinion
-    if i > 0 and lower[i - 1] in mods["adjectival"].get(pred.words[0], ()):
-        return True              # "keperluan mendesak": an urgent need
-    if pred.type != "ACCUSE" and any(w in mods["allegation"] for w in lower[clause_start:i]):
-        return True              # "menuduh Iran ... membantu pemberontak": alleged, not told as done
-    if _named_step(words, lower, i, mods):
-        return True              # "langkah Prabowo mewajibkan para menteri ...": the step, told before
-    if i > 0 and lower[i - 1] in mods["gerund_markers"] and _VERB_PREFIX.match(pred.words[0]):
-        return True              # "keseriusan pemerintah dalam mencabut izin": the act as a topic
-                                 # ("dalam rapat kerja dengan ..." is where something was said)
-    return False
-
-
-@lru_cache(maxsize=1)
-def _no_one_openers() -> frozenset[str]:
-    return frozenset(phrase.split()[0] for phrase in modifiers()["no_one_did"])
-
-
-def _clause_start(words: list[str], lower: list[str], i: int, mods: dict) -> int:
-    """The first token of the clause token i stands in: after the last comma, semicolon or colon
-    before it, but not after a comma that only separates the items of a list ("kepada Kementerian
-    Kesehatan, Kementerian Perindustrian, dan Kementerian Perdagangan untuk ...", "para operator dari
-    bandara, pelabuhan, dan terminal untuk ..."): one followed by a noun, with "dan"/"serta" and a
-    further noun before token i. A word that is not an active verb (me-, ber-) is taken as a noun."""
-    for k in range(i - 1, -1, -1):
-        if lower[k] in (";", ":"):
-            return k + 1
-        if lower[k] != ",":
-            continue
-        # ", dan Kementerian Perdagangan": the list's last name
-        last = k + 2 < i and lower[k + 1] in mods["coordinators"] and _noun(words[k + 2])
-        listed = last or k + 1 < i and _noun(words[k + 1]) and any(
-            lower[x] in mods["coordinators"] and x + 1 < i and _noun(words[x + 1]) for x in range(k + 1, i))
-        if not listed:
-            return k + 1
-    return 0
-
-
 def _agent_end(text: str, start: int, end: int, mods: dict) -> int:
     """Where the agent right after a passive verb must have begun ("ditangkap polisi", "ditahan KPK"):
     before a preposition, a conjunction, another verb or a punctuation mark ("ditahan saat penyerahan
@@ -949,106 +770,12 @@ def _agent_end(text: str, start: int, end: int, mods: dict) -> int:
             continue          # "mendapat dukungan dari Polda", "ditindak tegas melalui Ditjen Gakkum"
         leading = False
         if word in mods["agent_stops"] or word in mods["prepositions"] or (
-                m.group(0).islower() and _VERB_PREFIX.match(word) and len(word) > 5):
+                m.group(0).islower() and VERB_PREFIX.match(word) and len(word) > 5):
             return m.start()
     return end
 
 
 _AGENT_PUNCT = re.compile(r"[,;:.!?\"”()]")
-
-
-def _noun(word: str) -> bool:
-    return word[:1].isupper() or word.isalpha() and not _ACTIVE_PREFIX.match(word)
-
-
-_ACTIVE_PREFIX = re.compile(r"(?:me|ber)")
-
-
-def _obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None]]:
-    """Obligation modals that address someone: "X harus/mesti/perlu <active verb>", not in a relative
-    or conditional clause, not of the speaker's own side ("kita harus ...") nor a bare passive ("harus
-    diakui"). A passive with its agent ("harus dijalankan oleh pemerintah") addresses the agent: its
-    "oleh" comes with the modal's index."""
-    out: list[tuple[int, int | None]] = []
-    if mods["obligation"].isdisjoint(lower):
-        return out
-    for x, w in enumerate(lower):
-        if w not in mods["obligation"] or x == 0 or x + 1 >= len(lower):
-            continue
-        v = x + 1
-        while v + 1 < len(lower) and v - x <= 2 and lower[v] in mods["adverbs_after_modal"]:
-            v += 1            # "pemerintah perlu terus memperluas", "harus bisa memastikan"
-        verb = lower[v]
-        oleh = None
-        if verb.startswith("di"):
-            oleh = next((k for k in range(v + 1, min(len(lower), v + 4)) if lower[k] == "oleh"), None)
-            if oleh is None:
-                continue
-        elif not verb.startswith("me") or verb in mods["stative_verbs"] or lower[x - 1] in mods["not_addressees"]:
-            continue
-        clause = lower[max((k for k in range(x) if lower[k] in (",", ";", ":")), default=-1) + 1:x]
-        if set(clause) & (mods["conditional"] | mods["relative_markers"] | mods["first_person"]):
-            continue
-        out.append((x, oleh))
-    return out
-
-
-def _named_step(words: list[str], lower: list[str], i: int, mods: dict) -> bool:
-    """A predicate that spells out a step or decision named just before it ("langkah Prabowo
-    mewajibkan ...", "keputusan KPU membatalkan ...", "kebijakan melarang mudik"): the act is
-    referred to, not told."""
-    k = i - 1
-    while k >= 0 and i - k <= 4 and words[k][:1].isupper():
-        k -= 1
-    return k >= 0 and lower[k] in mods["step_nouns"]
-
-
-def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: set[int], request: bool = False) -> bool:
-    """A request or invitation earlier in the clause governs the predicate through "untuk/agar" or
-    within a few words. A clause of time or cause starts a new act between them ("meminta maaf karena
-    telah ..."); so does a coordinator, unless it joins acts inside the purpose clause ("mengajak
-    pengguna jalan untuk mematuhi aturan dan mendukung upaya kepolisian") rather than after the
-    request ("meminta keterangan saksi dan menahan tersangka"). A hope reaches the clause's end:
-    "berharap pemerintah konsisten menerapkan aturan TKDN dan memberikan dukungan ..." does nothing.
-    A request (request=True) is governed only by another request, not by a wish: "saya ingin
-    meminta ..." asks."""
-    purpose = coordinated = False
-    for k in range(i - 1, start - 1, -1):
-        if lower[k] in mods["request_breaks"] or lower[k] in (".", "!", "?"):
-            return False      # (a quotation Warta keeps as one sentence may hold several)
-        coordinated = coordinated or lower[k] in mods["coordinators"]
-        purpose = purpose or lower[k] in mods["purpose_clause"]
-        if request and lower[k] in mods["hoping"] and not (k > 0 and lower[k - 1] in mods["negation"]):
-            continue          # "kami ingin mengusulkan" asks; "tak ingin ... dengan meminta" does not
-        if lower[k] in mods["requested_after"] and k not in not_requests:
-            return purpose or lower[k] in mods["hoping"] or (not coordinated and i - k <= mods["request_reach"])
-        if lower[k] in mods["request_nouns"] and purpose:
-            return True
-    return False
-
-
-def _after_relative(lower: list[str], i: int, mods: dict) -> bool:
-    """ "aset yang disita", "tempat yang akan dikunjungi": a relative marker right before the
-    predicate, or with one auxiliary between."""
-    at = i - 1 if i > 0 and lower[i - 1] in mods["relative_markers"] else \
-        i - 2 if i > 1 and lower[i - 1] in mods["auxiliaries"] and lower[i - 2] in mods["relative_markers"] else None
-    if at is None:
-        return False
-    # "Ada juga pihak swasta yang terjaring OTT": "ada ... yang" asserts the act ("tidak ada yang
-    # ditahan" does not)
-    ada = [k for k in range(max(0, at - 6), at) if lower[k] in mods["existential"]]
-    return not ada or (ada[-1] > 0 and lower[ada[-1] - 1] in mods["negation"])
-
-
-def _negated(lower: list[str], i: int, mods: dict) -> bool:
-    """A negator up to three words before the predicate, with only auxiliaries between ("tidak akan
-    menyerang", "belum resmi ditahan"); not "KPK tidak terima sehingga mengajukan kasasi"."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if lower[k] in mods["negation"]:
-            return True
-        if lower[k] not in mods["auxiliaries"]:
-            return False
-    return False
 
 
 def _first_word(text: str, mods: dict) -> str | None:
@@ -1058,24 +785,6 @@ def _first_word(text: str, mods: dict) -> str | None:
         if word not in mods["adverbs"]:
             return word
     return None
-
-
-def _listed_after(lower: list[str], after: int, i: int, mods: dict) -> bool:
-    """Is the predicate at i the next item of a comma list whose last item ended at after
-    ("menelusuri sumber makanan, memeriksa dapur produksi, hingga memastikan ...")?"""
-    x = i - 1
-    while x >= after and lower[x] in mods["list_joiners"]:
-        x -= 1
-    return x >= after and lower[x] == "," and i - after <= 8 and "," not in lower[after:x]
-
-
-def _shares_subject(lower: list[str], after: int, i: int, mods: dict) -> bool:
-    """Is the predicate at i joined to an earlier one (ending at after) by a coordinator right
-    before it, auxiliaries aside ("... dan langsung menahan")?"""
-    x = i - 1
-    while x >= after and lower[x] in mods["auxiliaries"]:
-        x -= 1
-    return x >= after and lower[x] in mods["coordinators"]
 
 
 def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
@@ -1130,17 +839,6 @@ _PASSIVE_VERB = re.compile(r"di[a-z]{4,}")
 _INITIALS_AFTER = re.compile(r"\s+([A-Z]{2,3})\b(?!-)")
 
 
-def _future_over_coordination(lower: list[str], start: int, i: int, mods: dict) -> bool:
-    """ "akan melakukan pengecekan ... dan melakukan penyelidikan": a future marker earlier in the
-    clause governs a predicate coordinated with its own (not across a relative clause)."""
-    for p in range(i - 1, start - 1, -1):
-        if lower[p] in mods["future"]:
-            between = lower[p + 1:i]
-            return bool(set(between) & mods["coordinators"]) and not set(between) & (
-                mods["relative_markers"] | mods["ongoing_after_future"])
-    return False
-
-
 # "di depan Gedung Sate, Kota Bandung": a name continuing a place phrase after a comma, though the
 # first place is not one Warta codes
 @lru_cache(maxsize=2)
@@ -1178,8 +876,6 @@ def _armed_group(actor: Actor | None) -> bool:
         return False
     entry = gazetteer().by_id.get(actor.code)
     return entry is not None and entry.sector == "REB"
-
-
 
 
 def _place(article: Article, start: int, end: int) -> str | None:

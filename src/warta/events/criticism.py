@@ -1,0 +1,88 @@
+"""Criticism told through a harsh word ("kontraproduktif", "tidak adil", "kinerja ... tidak
+memuaskan"): where one stands in a sentence, and whether it is asserted (not negated, not only
+possible, not in a condition or a prohibition). The words are ``harsh_words`` and their neighbours in
+``resources/id/event_modifiers.toml``; ``warta.stages.events`` codes the criticism as ACCUSE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from warta.events.predicates import WORD, modifiers
+from warta.resources import load_toml
+
+
+@lru_cache(maxsize=2)
+def _harsh_table(alone: bool) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the harsh words and phrases as runs of word characters, longest first
+    ("kekanak-kanakan" -> ("kekanak", "kanakan"); "sewenang" also stands in "sewenang-wenang").
+    alone: only those that code without a verb of judging."""
+    mods = modifiers()
+    words = mods["harsh_words"] - mods["harsh_needs_judging_verb"] if alone else mods["harsh_words"]
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words:
+        pieces = tuple(WORD.findall(phrase.lower()))
+        table.setdefault(pieces[0], []).append(pieces)
+    for runs in table.values():
+        runs.sort(key=len, reverse=True)
+    return table
+
+
+def _harsh_runs(text: str, alone: bool) -> Iterator[tuple[list[str], int, int, int]]:
+    """(the sentence's lower-cased words, index of the first word of a harsh word or phrase, its
+    start and end offset) for each one in text, in order; a word-by-word match, not one regular
+    expression of some 150 alternatives, which is slow."""
+    lowered = text.lower()
+    found = list(WORD.finditer(lowered if len(lowered) == len(text) else text))   # offsets into text
+    words = [m.group(0).lower() for m in found] if len(lowered) != len(text) else [m.group(0) for m in found]
+    table = _harsh_table(alone)
+    terms = modifiers()["harsh_term_heads"]
+    for i, word in enumerate(words):
+        if i and words[i - 1] in terms:
+            continue          # "kredit bermasalah": a term of banking, no one judged
+        for run in table.get(word, ()):
+            if tuple(words[i:i + len(run)]) == run:
+                yield words, i, found[i].start(), found[i + len(run) - 1].end()
+                break
+
+
+@lru_cache(maxsize=1)
+def harsh_alone_words() -> frozenset[str]:
+    """One word of each harsh word or phrase that codes alone, which must stand in a sentence for
+    reported_harsh to be tried (as candidate_words does for the predicates): of a phrase its last
+    word that is not a function word, the one that says what is wrong ("akal" of "tidak masuk
+    akal", "jalur" of "keluar jalur"), common verbs like "masuk" letting most sentences through."""
+    mods = modifiers()
+    common = mods["prefilter_common"] | mods["negation"] | mods["degree_words"]
+    keys = set()
+    for phrase in mods["harsh_words"] - mods["harsh_needs_judging_verb"]:
+        pieces = WORD.findall(phrase)
+        keys.add(([w for w in pieces if w not in common] or pieces)[-1])
+    return frozenset(keys)
+
+
+def reported_harsh(text: str, mods: dict) -> tuple[int, int] | None:
+    """Where the first harsh word in a sentence stands that is not negated, only possible ("tak akan
+    gegabah"), in a condition ("apabila ada oknum yang terbukti melakukan tindak kecurangan") or a
+    prohibition."""
+    for words, i, start, end in _harsh_runs(text, alone=True):
+        before = words[:i]
+        if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
+            return None
+        if mods["harsh_blockers"].isdisjoint(before[-2:]) and mods["negation"].isdisjoint(before[-2:]):
+            return start, end
+    return None
+
+
+def speaker_pronouns() -> str:
+    return "|".join(w for w in load_toml("id/speech_cues.toml")["pronouns"] if w != "nya")
+
+
+def harsh_asserted(text: str, mods: dict) -> bool:
+    """Does a harsh word in the content of a judgement stand without a negation in the two words
+    before it ("tidak terbukti melanggar") or a condition before it ("bisa dicabut jika mereka
+    melanggar hukum")? A harsh phrase holding its own ("tidak adil") counts."""
+    # a condition word opening the content is "that" ("mengatakan jika ... akan merugikan pelaku usaha")
+    return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
+               for words, i, _, _ in _harsh_runs(text, alone=False))
