@@ -1376,3 +1376,10 @@ def test_a_task_is_no_act_and_verbs_listed_after_a_comma_share_the_subject():
     # "menahan" and "memeriksa" are the police's, not the arrested men's
     assert events_of("Polisi menangkap dua pelaku, menahan tiga lainnya, dan memeriksa lima saksi.") == {
         ("IDNCOP", "COERCE", "IDNCRM"), ("IDNCOP", "ACCUSE", "IDNCVL")}
+
+
+def test_an_agency_named_by_its_acronym_acts_where_the_ner_misses_it():
+    assert events_of("BPBD membagikan bantuan kepada warga.") == {("IDNGOV", "AID", "IDNCVL")}
+    assert {(a, t) for a, t, _ in events_of("Satpol PP menyegel tempat hiburan malam itu.")} == {("IDNGOV", "COERCE")}
+    # after the predicate it is the one acted on or told, not an actor
+    assert {a for a, _, _ in events_of("Warga melaporkan kasus itu ke BPBD.")} == {"IDNCVL"}
