@@ -1383,3 +1383,10 @@ def test_an_agency_named_by_its_acronym_acts_where_the_ner_misses_it():
     assert {(a, t) for a, t, _ in events_of("Satpol PP menyegel tempat hiburan malam itu.")} == {("IDNGOV", "COERCE")}
     # after the predicate it is the one acted on or told, not an actor
     assert {a for a, _, _ in events_of("Warga melaporkan kasus itu ke BPBD.")} == {"IDNCVL"}
+
+
+def test_an_acquittal_is_a_concession_not_a_conviction():
+    # acquittals -> CONCEDE (eval/gold/events_README.md); "memvonis" alone convicts
+    assert events_of("Majelis hakim memvonis bebas terdakwa.") == {("IDNJUD", "CONCEDE", "IDNCRM")}
+    assert events_of("Terdakwa divonis bebas oleh Pengadilan Negeri Jakarta Selatan.") == {("IDNJUD", "CONCEDE", "IDNCRM")}
+    assert {t for _, t, _ in events_of("Hakim memvonis terdakwa 5 tahun penjara.")} == {"SANCTION", "COERCE"}
