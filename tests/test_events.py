@@ -420,7 +420,9 @@ def test_an_obligation_laid_on_someone_is_a_request():
     # a state asked of a thing, one's own side, or a passive is no request
     assert not events_of("Pengamat itu menyebut insiden kekerasan tersebut harus menjadi perhatian semua pihak.")
     assert not events_of("Ketua KPU mengatakan kita harus menyelesaikan tahapan pemilu tepat waktu.")
-    assert not events_of("Prabowo mengatakan peran Jokowi dalam mengendalikan inflasi harus diakui.")
+    # ... though a role that "must be acknowledged" is praise (the gold's dev2)
+    assert {t for _, t, _ in events_of("Prabowo mengatakan peran Jokowi dalam mengendalikan inflasi harus diakui.")} \
+        == {"SUPPORT"}
 
 
 def test_demolition_advice_willingness_and_named_steps():
@@ -1390,3 +1392,13 @@ def test_an_acquittal_is_a_concession_not_a_conviction():
     assert events_of("Majelis hakim memvonis bebas terdakwa.") == {("IDNJUD", "CONCEDE", "IDNCRM")}
     assert events_of("Terdakwa divonis bebas oleh Pengadilan Negeri Jakarta Selatan.") == {("IDNJUD", "CONCEDE", "IDNCRM")}
     assert {t for _, t, _ in events_of("Hakim memvonis terdakwa 5 tahun penjara.")} == {"SANCTION", "COERCE"}
+
+
+def test_praise_in_a_judgement_supports_the_party_praised():
+    assert events_of("Arman menilai Menteri Pertanian Amran Sulaiman dikenal sebagai sosok tegas, bersih, dan kompeten.") \
+        == {("IDN", "SUPPORT", "IDNGOV")}
+    assert events_of("Ia menilai langkah Kemenkeu sudah tepat.") == {("IDN", "SUPPORT", "IDNGOV")}
+    # a harsh word still criticises; no one named is no one praised; a promise is no praise
+    assert events_of("Ia menilai langkah Kemenkeu tidak tepat.") == {("IDN", "ACCUSE", "IDNGOV")}
+    assert not events_of("Polisi mengatakan situasi sudah baik.")
+    assert not events_of("Panglima mengatakan TNI akan bekerja secara profesional.")

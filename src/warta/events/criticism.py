@@ -86,3 +86,30 @@ def harsh_asserted(text: str, mods: dict) -> bool:
     # a condition word opening the content is "that" ("mengatakan jika ... akan merugikan pelaku usaha")
     return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
                for words, i, _, _ in _harsh_runs(text, alone=False))
+
+
+@lru_cache(maxsize=1)
+def _praise_table() -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in modifiers()["praise_words"]:
+        pieces = tuple(WORD.findall(phrase.lower()))
+        table.setdefault(pieces[0], []).append(pieces)
+    for runs in table.values():
+        runs.sort(key=len, reverse=True)
+    return table
+
+
+def praise_asserted(text: str, mods: dict) -> bool:
+    """Does a word of praise stand in the content of a judgement, not negated in the two words before
+    it, nor asked for or promised in the four, nor in a condition ("menilai Amran sosok yang
+    kompeten", "mengatakan langkah itu sudah tepat")?"""
+    table = _praise_table()
+    words = WORD.findall(text.lower())
+    for i, word in enumerate(words):
+        for run in table.get(word, ()):
+            if tuple(words[i:i + len(run)]) == run:
+                if mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i]) \
+                        and mods["praise_blockers"].isdisjoint(words[max(0, i - 4):i]):
+                    return True
+                break
+    return False

@@ -29,7 +29,7 @@ from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
 from warta.events.assertion import (VERB_PREFIX, clause_start_of, future_over_coordination, is_negated, listed_after,
                                     not_an_act, obligations, shares_subject, statute_pattern)
-from warta.events.criticism import harsh_alone_words, harsh_asserted, reported_harsh, speaker_pronouns
+from warta.events.criticism import harsh_alone_words, harsh_asserted, praise_asserted, reported_harsh, speaker_pronouns
 from warta.events.predicates import WORD, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
 from warta.resources import load_toml, load_wordlist
@@ -249,6 +249,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if stop:
                 clause_end = stop.start()
             phrase = " ".join(pred.words)
+            praised = False
             required = mods["requires_after"].get(phrase)
             # "mencegah empat orang untuk bepergian ke luar negeri"
             reach = article.text[t_end:reach_end].lower()
@@ -258,7 +259,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # "mengatakan, membatasi pedagang berjualan justru kontraproduktif": the content
                     # opened may hold predicates of its own; it runs to the sentence's end
                     needed_in = article.text[t_end:sentence.end].lower()
-                if not harsh_asserted(needed_in, mods):
+                if harsh_asserted(needed_in, mods):
+                    pass
+                elif praise_asserted(needed_in, mods):
+                    # "Arman menilai Amran dikenal sebagai sosok tegas, bersih, dan kompeten": praise
+                    kind, praised = "SUPPORT", True
+                else:
                     continue          # no harsh word, or one negated: "DKPP menilai Betty tidak terbukti melanggar"
             elif required and not (set(WORD.findall(needed_in)).intersection(required)
                                    or any((" " in w or "-" in w) and w in needed_in for w in required)):
@@ -538,6 +544,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if target is None and not urged and not praised_step \
                     and (phrase if len(pred.words) > 1 else pred.words[0]) in mods["needs_target"]:
                 continue              # "The Fed menahan bunga acuan": holding rates, not a person
+            if praised and target is None:
+                continue              # "mengatakan situasi sudah baik": no one is praised
             if target is None and pred.voice in ("active", "focus") and kind in mods["object_types"] \
                     and pred.words[0] not in mods["object_is_no_party"] and not asked_thing \
                     and _has_object(article.text[t_end:clause_end], mods, kind in mods["thing_object_types"]):
