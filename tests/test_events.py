@@ -1402,3 +1402,10 @@ def test_praise_in_a_judgement_supports_the_party_praised():
     assert events_of("Ia menilai langkah Kemenkeu tidak tepat.") == {("IDN", "ACCUSE", "IDNGOV")}
     assert not events_of("Polisi mengatakan situasi sudah baik.")
     assert not events_of("Panglima mengatakan TNI akan bekerja secara profesional.")
+
+
+def test_praise_in_what_someone_is_reported_to_have_said_supports_the_party_praised():
+    got = events_of('"Tindakan Dinas ESDM Jatim patut diapresiasi," kata anggota Komisi XII DPR Ratna Juwita.')
+    assert {(t, target) for _, t, target in got} == {("SUPPORT", "IDNGOV")}
+    # words said as often of things or of one's own side code only after a verb of judging
+    assert not events_of('"Kami bertindak profesional berdasarkan fakta," kata Kapolres Bogor AKBP Rio Wahyu.')

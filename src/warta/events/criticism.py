@@ -13,13 +13,13 @@ from warta.events.predicates import WORD, modifiers
 from warta.resources import load_toml
 
 
-@lru_cache(maxsize=2)
-def _harsh_table(alone: bool) -> dict[str, list[tuple[str, ...]]]:
-    """First word -> the harsh words and phrases as runs of word characters, longest first
-    ("kekanak-kanakan" -> ("kekanak", "kanakan"); "sewenang" also stands in "sewenang-wenang").
-    alone: only those that code without a verb of judging."""
+@lru_cache(maxsize=4)
+def _table(kind: str, alone: bool) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the harsh (kind "harsh") or praising ("praise") words and phrases as runs of
+    word characters, longest first ("kekanak-kanakan" -> ("kekanak", "kanakan"); "sewenang" also
+    stands in "sewenang-wenang"). alone: only those that code without a verb of judging."""
     mods = modifiers()
-    words = mods["harsh_words"] - mods["harsh_needs_judging_verb"] if alone else mods["harsh_words"]
+    words = mods[f"{kind}_words"] - mods[f"{kind}_needs_judging_verb"] if alone else mods[f"{kind}_words"]
     table: dict[str, list[tuple[str, ...]]] = {}
     for phrase in words:
         pieces = tuple(WORD.findall(phrase.lower()))
@@ -29,14 +29,14 @@ def _harsh_table(alone: bool) -> dict[str, list[tuple[str, ...]]]:
     return table
 
 
-def _harsh_runs(text: str, alone: bool) -> Iterator[tuple[list[str], int, int, int]]:
-    """(the sentence's lower-cased words, index of the first word of a harsh word or phrase, its
-    start and end offset) for each one in text, in order; a word-by-word match, not one regular
-    expression of some 150 alternatives, which is slow."""
+def _runs(text: str, kind: str, alone: bool) -> Iterator[tuple[list[str], int, int, int]]:
+    """(the sentence's lower-cased words, index of the first word of a harsh or praising word or
+    phrase, its start and end offset) for each one in text, in order; a word-by-word match, not one
+    regular expression of some 150 alternatives, which is slow."""
     lowered = text.lower()
     found = list(WORD.finditer(lowered if len(lowered) == len(text) else text))   # offsets into text
     words = [m.group(0).lower() for m in found] if len(lowered) != len(text) else [m.group(0) for m in found]
-    table = _harsh_table(alone)
+    table = _table(kind, alone)
     terms = modifiers()["harsh_term_heads"]
     for i, word in enumerate(words):
         if i and words[i - 1] in terms:
@@ -49,29 +49,33 @@ def _harsh_runs(text: str, alone: bool) -> Iterator[tuple[list[str], int, int, i
 
 @lru_cache(maxsize=1)
 def harsh_alone_words() -> frozenset[str]:
-    """One word of each harsh word or phrase that codes alone, which must stand in a sentence for
-    reported_harsh to be tried (as candidate_words does for the predicates): of a phrase its last
-    word that is not a function word, the one that says what is wrong ("akal" of "tidak masuk
-    akal", "jalur" of "keluar jalur"), common verbs like "masuk" letting most sentences through."""
+    """One word of each harsh or praising word or phrase that codes alone, which must stand in a
+    sentence for reported_judgement to be tried (as candidate_words does for the predicates): of a
+    phrase its last word that is not a function word, the one that says what is wrong or right
+    ("akal" of "tidak masuk akal", "jalur" of "keluar jalur"), common verbs like "masuk" letting
+    most sentences through."""
     mods = modifiers()
     common = mods["prefilter_common"] | mods["negation"] | mods["degree_words"]
     keys = set()
-    for phrase in mods["harsh_words"] - mods["harsh_needs_judging_verb"]:
-        pieces = WORD.findall(phrase)
-        keys.add(([w for w in pieces if w not in common] or pieces)[-1])
+    for kind in ("harsh", "praise"):
+        for phrase in mods[f"{kind}_words"] - mods[f"{kind}_needs_judging_verb"]:
+            pieces = WORD.findall(phrase)
+            keys.add(([w for w in pieces if w not in common] or pieces)[-1])
     return frozenset(keys)
 
 
-def reported_harsh(text: str, mods: dict) -> tuple[int, int] | None:
+def reported_judgement(text: str, mods: dict) -> tuple[int, int, str] | None:
     """Where the first harsh word in a sentence stands that is not negated, only possible ("tak akan
     gegabah"), in a condition ("apabila ada oknum yang terbukti melakukan tindak kecurangan") or a
-    prohibition."""
-    for words, i, start, end in _harsh_runs(text, alone=True):
-        before = words[:i]
-        if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
-            return None
-        if mods["harsh_blockers"].isdisjoint(before[-2:]) and mods["negation"].isdisjoint(before[-2:]):
-            return start, end
+    prohibition, with "ACCUSE"; else the first such word of praise, not asked for or promised in the
+    four words before it ("Tindakan Dinas ESDM Jatim patut diapresiasi"), with "SUPPORT"."""
+    for kind, event, blockers in (("harsh", "ACCUSE", "harsh_blockers"), ("praise", "SUPPORT", "praise_blockers")):
+        for words, i, start, end in _runs(text, kind, alone=True):
+            before = words[:i]
+            if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
+                return None
+            if mods[blockers].isdisjoint(before[-2 if kind == "harsh" else -4:]) and mods["negation"].isdisjoint(before[-2:]):
+                return start, end, event
     return None
 
 
@@ -85,31 +89,13 @@ def harsh_asserted(text: str, mods: dict) -> bool:
     melanggar hukum")? A harsh phrase holding its own ("tidak adil") counts."""
     # a condition word opening the content is "that" ("mengatakan jika ... akan merugikan pelaku usaha")
     return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
-               for words, i, _, _ in _harsh_runs(text, alone=False))
-
-
-@lru_cache(maxsize=1)
-def _praise_table() -> dict[str, list[tuple[str, ...]]]:
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in modifiers()["praise_words"]:
-        pieces = tuple(WORD.findall(phrase.lower()))
-        table.setdefault(pieces[0], []).append(pieces)
-    for runs in table.values():
-        runs.sort(key=len, reverse=True)
-    return table
+               for words, i, _, _ in _runs(text, "harsh", alone=False))
 
 
 def praise_asserted(text: str, mods: dict) -> bool:
     """Does a word of praise stand in the content of a judgement, not negated in the two words before
     it, nor asked for or promised in the four, nor in a condition ("menilai Amran sosok yang
     kompeten", "mengatakan langkah itu sudah tepat")?"""
-    table = _praise_table()
-    words = WORD.findall(text.lower())
-    for i, word in enumerate(words):
-        for run in table.get(word, ()):
-            if tuple(words[i:i + len(run)]) == run:
-                if mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i]) \
-                        and mods["praise_blockers"].isdisjoint(words[max(0, i - 4):i]):
-                    return True
-                break
-    return False
+    return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
+               and mods["praise_blockers"].isdisjoint(words[max(0, i - 4):i])
+               for words, i, _, _ in _runs(text, "praise", alone=False))

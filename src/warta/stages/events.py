@@ -29,7 +29,7 @@ from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
 from warta.events.assertion import (VERB_PREFIX, clause_start_of, future_over_coordination, is_negated, listed_after,
                                     not_an_act, obligations, shares_subject, statute_pattern)
-from warta.events.criticism import harsh_alone_words, harsh_asserted, praise_asserted, reported_harsh, speaker_pronouns
+from warta.events.criticism import harsh_alone_words, harsh_asserted, praise_asserted, reported_judgement, speaker_pronouns
 from warta.events.predicates import WORD, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
 from warta.resources import load_toml, load_wordlist
@@ -93,9 +93,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             scenes[sentence.paragraph] = bool(words & mods["protest_scene"])
         return scenes[sentence.paragraph] and not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
 
-    def reported_criticism(sentence, at: int, end: int) -> Event | None:
-        """ACCUSE by the one reported to have said the harsh word at..end: the speaker of the
-        quotation around it, the one named after "menurut", after a cue ('..., kata Megawati') or
+    def reported_criticism(sentence, at: int, end: int, kind: str = "ACCUSE") -> Event | None:
+        """ACCUSE (SUPPORT for a word of praise) by the one reported to have said the harsh word
+        at..end: the speaker of the quotation around it, the one named after "menurut", after a cue ('..., kata Megawati') or
         before a verb of saying ('Faisal menyampaikan, pemerintah kurang mengantisipasi ...').
         Its target is the party named last before the word, outside the words naming the speaker,
         else the first named after it; with none, nobody was judged and there is no event."""
@@ -147,7 +147,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             or (after[0] if after else None)
         if target is None:
             return None           # "kegagalan mobil nasional", "sumber yang keliru": no one judged
-        return Event(actor=speaker, type="ACCUSE", target=target, sentence=sentence.text, start=sentence.start,
+        return Event(actor=speaker, type=kind, target=target, sentence=sentence.text, start=sentence.start,
                      end=sentence.end, date=date, place=_place(article, sentence.start, sentence.end),
                      trigger=text[at:end], trigger_start=at, trigger_end=end)
 
@@ -162,7 +162,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lexical = not candidate_words().isdisjoint(present)
         # a harsh word is looked for only where it could count: no predicate, or none coded
         maybe_harsh = not harsh_alone_words().isdisjoint(present)
-        harsh = reported_harsh(sentence.text, mods) if maybe_harsh and not lexical else None
+        harsh = reported_judgement(sentence.text, mods) if maybe_harsh and not lexical else None
         if not lexical and harsh is None:
             continue                  # most sentences: no word that could start a predicate
         tokens = sentence.tokens
@@ -618,9 +618,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
         coded = bool(events) and events[-1].start == sentence.start
         if maybe_harsh and lexical and not coded:
-            harsh = reported_harsh(sentence.text, mods)
+            harsh = reported_judgement(sentence.text, mods)
         if harsh is not None and not coded:
-            criticism = reported_criticism(sentence, sentence.start + harsh[0], sentence.start + harsh[1])
+            criticism = reported_criticism(sentence, sentence.start + harsh[0], sentence.start + harsh[1], harsh[2])
             if criticism is not None:
                 events.append(criticism)
     article.events = events
