@@ -1,7 +1,9 @@
 """Criticism told through a harsh word ("kontraproduktif", "tidak adil", "kinerja ... tidak
-memuaskan"): where one stands in a sentence, and whether it is asserted (not negated, not only
-possible, not in a condition or a prohibition). The words are ``harsh_words`` and their neighbours in
-``resources/id/event_modifiers.toml``; ``warta.stages.events`` codes the criticism as ACCUSE.
+memuaskan") and praise through a word of praise ("patut diapresiasi", "sosok yang kompeten"): where
+one stands in a sentence, and whether it is asserted (not negated, not only possible, asked for or
+promised, not in a condition or a prohibition). The words are ``harsh_words``, ``praise_words`` and
+their neighbours in ``resources/id/event_modifiers.toml``; ``warta.stages.events`` codes criticism
+as ACCUSE, praise as SUPPORT.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def _runs(text: str, kind: str, alone: bool) -> Iterator[tuple[list[str], int, i
 
 
 @lru_cache(maxsize=1)
-def harsh_alone_words() -> frozenset[str]:
+def judged_alone_words() -> frozenset[str]:
     """One word of each harsh or praising word or phrase that codes alone, which must stand in a
     sentence for reported_judgement to be tried (as candidate_words does for the predicates): of a
     phrase its last word that is not a function word, the one that says what is wrong or right
@@ -69,12 +71,12 @@ def reported_judgement(text: str, mods: dict) -> tuple[int, int, str] | None:
     gegabah"), in a condition ("apabila ada oknum yang terbukti melakukan tindak kecurangan") or a
     prohibition, with "ACCUSE"; else the first such word of praise, not asked for or promised in the
     four words before it ("Tindakan Dinas ESDM Jatim patut diapresiasi"), with "SUPPORT"."""
-    for kind, event, blockers in (("harsh", "ACCUSE", "harsh_blockers"), ("praise", "SUPPORT", "praise_blockers")):
+    for kind, event, window in (("harsh", "ACCUSE", 2), ("praise", "SUPPORT", 4)):
         for words, i, start, end in _runs(text, kind, alone=True):
             before = words[:i]
             if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
                 return None
-            if mods[blockers].isdisjoint(before[-2 if kind == "harsh" else -4:]) and mods["negation"].isdisjoint(before[-2:]):
+            if mods[f"{kind}_blockers"].isdisjoint(before[-window:]) and mods["negation"].isdisjoint(before[-2:]):
                 return start, end, event
     return None
 

@@ -13,9 +13,10 @@ menangkap", "dalam mencabut izin") produces no event of its own; planned coopera
 common nouns ("polisi", "tersangka") and a person's initials name the actor or target, and those are
 coded in the country the story is set in (Indonesia unless another country plainly dominates it).
 A harsh word in what someone is reported to have said ("Menurutnya, kinerja Satgas BLBI tidak
-memuaskan") is that speaker's criticism where the sentence codes nothing else.
-Whether a sentence asserts an act is worked out in ``warta.events.assertion``, criticism by a harsh
-word in ``warta.events.criticism``. Words for all of this are in ``resources/id/event_modifiers.toml``;
+memuaskan") is that speaker's criticism where the sentence codes nothing else, a word of praise
+('"Tindakan Dinas ESDM Jatim patut diapresiasi," kata ...') their support.
+Whether a sentence asserts an act is worked out in ``warta.events.assertion``, criticism and praise
+by a word of judgement in ``warta.events.criticism``. Words for all of this are in ``resources/id/event_modifiers.toml``;
 the gold it is measured against (``warta eval events``) is described in eval/gold/events_README.md.
 """
 
@@ -29,7 +30,7 @@ from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
 from warta.events.assertion import (VERB_PREFIX, clause_start_of, future_over_coordination, is_negated, listed_after,
                                     not_an_act, obligations, shares_subject, statute_pattern)
-from warta.events.criticism import harsh_alone_words, harsh_asserted, praise_asserted, reported_judgement, speaker_pronouns
+from warta.events.criticism import harsh_asserted, judged_alone_words, praise_asserted, reported_judgement, speaker_pronouns
 from warta.events.predicates import WORD, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
 from warta.resources import load_toml, load_wordlist
@@ -160,15 +161,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         present = WORD.findall(text_lower, sentence.start, sentence.end) if aligned \
             else WORD.findall(sentence.text.lower())
         lexical = not candidate_words().isdisjoint(present)
-        # a harsh word is looked for only where it could count: no predicate, or none coded
-        maybe_harsh = not harsh_alone_words().isdisjoint(present)
-        harsh = reported_judgement(sentence.text, mods) if maybe_harsh and not lexical else None
-        if not lexical and harsh is None:
+        # a harsh or praising word is looked for only where it could count: no predicate, or none coded
+        maybe_judged = not judged_alone_words().isdisjoint(present)
+        judged = reported_judgement(sentence.text, mods) if maybe_judged and not lexical else None
+        if not lexical and judged is None:
             continue                  # most sentences: no word that could start a predicate
         tokens = sentence.tokens
         lower = [t.text.lower() for t in tokens]
         triggers = find_triggers(lower) if lexical else []
-        if not triggers and mods["obligation"].isdisjoint(lower) and not maybe_harsh:
+        if not triggers and mods["obligation"].isdisjoint(lower) and not maybe_judged:
             continue
         if not mods["statute_words"].isdisjoint(lower) and statute_pattern().search(sentence.text):
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
@@ -617,12 +618,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     place=_place(article, sentence.start, sentence.end), trigger=tokens[x].text,
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
         coded = bool(events) and events[-1].start == sentence.start
-        if maybe_harsh and lexical and not coded:
-            harsh = reported_judgement(sentence.text, mods)
-        if harsh is not None and not coded:
-            criticism = reported_criticism(sentence, sentence.start + harsh[0], sentence.start + harsh[1], harsh[2])
-            if criticism is not None:
-                events.append(criticism)
+        if maybe_judged and lexical and not coded:
+            judged = reported_judgement(sentence.text, mods)
+        if judged is not None and not coded:
+            judgement = reported_criticism(sentence, sentence.start + judged[0], sentence.start + judged[1], judged[2])
+            if judgement is not None:
+                events.append(judgement)
     article.events = events
     return article
 
