@@ -1409,3 +1409,8 @@ def test_praise_in_what_someone_is_reported_to_have_said_supports_the_party_prai
     assert {(t, target) for _, t, target in got} == {("SUPPORT", "IDNGOV")}
     # words said as often of things or of one's own side code only after a verb of judging
     assert not events_of('"Kami bertindak profesional berdasarkan fakta," kata Kapolres Bogor AKBP Rio Wahyu.')
+
+
+def test_a_university_named_by_its_acronym_acts_for_education():
+    assert events_of("UGM menjalin kerja sama dengan Pemkab Sleman.") == {("IDNEDU", "COOPERATE", "IDNGOV")}
+    assert {a for a, _, _ in events_of("Unud memecat empat mahasiswa.")} == {"IDNEDU"}
