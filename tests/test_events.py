@@ -1414,3 +1414,11 @@ def test_praise_in_what_someone_is_reported_to_have_said_supports_the_party_prai
 def test_a_university_named_by_its_acronym_acts_for_education():
     assert events_of("UGM menjalin kerja sama dengan Pemkab Sleman.") == {("IDNEDU", "COOPERATE", "IDNGOV")}
     assert {a for a, _, _ in events_of("Unud memecat empat mahasiswa.")} == {"IDNEDU"}
+
+
+def test_a_ministry_named_by_its_short_form_is_government():
+    from warta.events.actors import _org_sector
+    assert _org_sector("Kemenko IPK") == ("GOV", True)
+    assert _org_sector("Kemendikti") == ("GOV", True)
+    assert _org_sector("Kementerian Kesehatan") == ("GOV", False)
+    assert _org_sector("Persatuan Sepak Bola Seluruh Indonesia") is None

@@ -241,7 +241,7 @@ def _org_sector(name: str) -> tuple[str, bool] | None:
     """(sector, whether the word names an Indonesian institution) from a word of the name."""
     words = set(re.findall(r"[\w]+", name))
     for word, sector, indonesian in _org_sectors():
-        if word in words:
+        if word in words or word.endswith("*") and any(w.startswith(word[:-1]) for w in words):
             return sector, indonesian
     return None
 
