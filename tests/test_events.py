@@ -1422,3 +1422,10 @@ def test_a_ministry_named_by_its_short_form_is_government():
     assert _org_sector("Kemendikti") == ("GOV", True)
     assert _org_sector("Kementerian Kesehatan") == ("GOV", False)
     assert _org_sector("Persatuan Sepak Bola Seluruh Indonesia") is None
+
+
+def test_aid_received_and_a_visit_received_are_told_from_the_giver_and_the_visitor():
+    # "menerima" would otherwise be read as a host receiving a visitor, and find none
+    assert events_of("Warga menerima bantuan beras dari Kemensos.") == {("IDNGOV", "AID", "IDNCVL")}
+    # the visitor acts on the host (eval/gold/events_README.md)
+    assert events_of("Kapolri menerima kunjungan Panglima TNI.") == {("IDNMIL", "CONSULT", "IDNCOP")}

@@ -53,6 +53,12 @@ def modifiers() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _received_nouns() -> frozenset[str]:
+    """First words of the event nouns told by their receiver ("mendapat bantuan dari ...")."""
+    return frozenset(first for first, nouns in event_nouns().items() if any("receive" in c for _, c in nouns))
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """Words a lexicon predicate starts with, also with a clitic "-nya"."""
     return frozenset(lexicon()) | frozenset(w + "nya" for w in lexicon())
@@ -107,9 +113,12 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
         return w[:-3] if len(w) > 6 and w.endswith("nya") else w
 
     free, firsts, numbers = 0, _first_words(), modifiers()["phrase_numbers"]
+    receiving = _received_nouns()
     for i in [k for k, w in enumerate(lower) if w in firsts]:
         if i < free:
             continue          # inside the phrase matched before
+        if lower[i] in modifiers()["light_verbs_receive"] and i + 1 < len(lower) and lower[i + 1] in receiving:
+            continue          # "menerima bantuan dari Kemensos": the received noun's, not "menerima" a visitor
         # a number may stand inside a phrase after its verb: "memberikan 156.581 beasiswa"
         after_number = i + 1
         while after_number < len(lower) and after_number - i <= 2 and is_number(lower[after_number], numbers):

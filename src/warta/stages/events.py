@@ -569,6 +569,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 kinds.append("COERCE")   # "divonis 6,5 tahun penjara": convicted and imprisoned
             place = _place(article, sentence.start, sentence.end)
             pairs = [(actor, t) for t in [target, *more_targets]] + ([(target, actor)] if mutual else [])
+            if phrase in mods["received_visits"] and target is not None:
+                # "Presiden menerima kunjungan Perdana Menteri Jepang": the visitor acts on the host
+                pairs = [(t, actor) for t in [target, *more_targets]]
             for kind, (actor, target) in [(k, p) for k in kinds for p in pairs]:
                 # one event per (actor, type, target) code, as the gold codes them: "meminta Pemkot
                 # Semarang maupun Pemprov Jateng" asks one party of the same code (IDNGOV) once
