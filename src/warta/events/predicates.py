@@ -113,11 +113,11 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
         return w[:-3] if len(w) > 6 and w.endswith("nya") else w
 
     free, firsts, numbers = 0, _first_words(), modifiers()["phrase_numbers"]
-    receiving = _received_nouns()
+    receiving, receivers = _received_nouns(), modifiers()["light_verbs_receive"]
     for i in [k for k, w in enumerate(lower) if w in firsts]:
         if i < free:
             continue          # inside the phrase matched before
-        if lower[i] in modifiers()["light_verbs_receive"] and i + 1 < len(lower) and lower[i + 1] in receiving:
+        if lower[i] in receivers and i + 1 < len(lower) and lower[i + 1] in receiving:
             continue          # "menerima bantuan dari Kemensos": the received noun's, not "menerima" a visitor
         # a number may stand inside a phrase after its verb: "memberikan 156.581 beasiswa"
         after_number = i + 1
