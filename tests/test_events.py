@@ -1429,3 +1429,12 @@ def test_aid_received_and_a_visit_received_are_told_from_the_giver_and_the_visit
     assert events_of("Warga menerima bantuan beras dari Kemensos.") == {("IDNGOV", "AID", "IDNCVL")}
     # the visitor acts on the host (eval/gold/events_README.md)
     assert events_of("Kapolri menerima kunjungan Panglima TNI.") == {("IDNMIL", "CONSULT", "IDNCOP")}
+
+
+def test_a_clash_between_two_sides_and_a_building_is_no_target():
+    assert events_of("Bentrokan antara Thailand dan Kamboja pecah di perbatasan.") == {("THA", "ASSAULT", "KHM")}
+    assert events_of("Polisi bentrok dengan massa di depan gedung DPR.") == {("IDNCOP", "ASSAULT", "IDNCVL")}
+    # where an arrest happened is not who was arrested ...
+    assert events_of("Polisi menangkap pelaku di depan gedung DPR.") == {("IDNCOP", "COERCE", "IDNCRM")}
+    # ... but a protest outside a building is aimed at its owner
+    assert {target for _, t, target in events_of("Mahasiswa menggelar aksi di depan gedung DPR.")} == {"IDNLEG"}

@@ -433,7 +433,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # not the actor itself again; two officials of one state may well meet
                 # nor a place where it happened ("menahan empat WNI di Phnom Penh", "di Senayan,
                 # Jakarta")
-                objects = [(m, a) for m, a in _outside_places(article.text, coded_between(t_end, clause_end, False), mods)
+                objects = [(m, a) for m, a in _outside_places(article.text, coded_between(t_end, clause_end, False), mods,
+                                                              buildings=kind != "PROTEST")
                            if actor is None or (m.id or m.text) != actor_key]
                 if objects and pred.words in hopes \
                         and not _TITLES_ONLY.fullmatch(article.text[t_end:objects[0][0].start]):
@@ -863,14 +864,25 @@ def _place_chain(key: str, word_between: bool) -> re.Pattern:
         "|".join(sorted(modifiers()[key])), r"(?:[a-z]+\s+)?" if word_between else "", names, names))
 
 
-def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: dict) -> list[tuple[EntityMention, Actor]]:
+def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: dict,
+                    buildings: bool = True) -> list[tuple[EntityMention, Actor]]:
     """Drop the places that say where: one after "di", and those that continue it after a comma;
-    any name after "di depan", "di sekitar", ... ("unjuk rasa di depan Gedung Sate")."""
+    any name after "di depan", "di sekitar", ... ("unjuk rasa di depan Gedung Sate"), and unless
+    buildings is false, the owner of a building ("di kantor KPK"): a protest outside a building is
+    aimed at its owner ("menggelar aksi di depan gedung DPR")."""
     kept, previous_place = [], None
     for m, a in found:
         word = word_before(text, m.start)
-        beside = word in mods["place_nouns"] and \
-            word_before(text, m.start - len(word) - 1) in mods["place_prepositions"]
+        # "di depan Gedung Sate", "di depan gedung DPR", "di kantor KPK": the words naming a spot
+        # or a building after "di" are looked past
+        at, walked = m.start, 0
+        before = word
+        while before in mods["place_nouns"] or buildings and before in mods["building_nouns"]:
+            at = text.rfind(before, 0, at)
+            before, walked = word_before(text, at), walked + 1
+            if walked == 3:
+                break
+        beside = walked > 0 and before in mods["place_prepositions"]
         place = m.label in ("GPE", "LOC")
         chained = place and text[max(0, m.start - 2):m.start].strip() == "," \
             and _place_chain("place_prepositions", True).search(text[max(0, m.start - 90):m.start])
