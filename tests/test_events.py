@@ -1438,3 +1438,8 @@ def test_a_clash_between_two_sides_and_a_building_is_no_target():
     assert events_of("Polisi menangkap pelaku di depan gedung DPR.") == {("IDNCOP", "COERCE", "IDNCRM")}
     # ... but a protest outside a building is aimed at its owner
     assert {target for _, t, target in events_of("Mahasiswa menggelar aksi di depan gedung DPR.")} == {"IDNLEG"}
+
+
+def test_a_phone_call_between_leaders_is_a_consultation():
+    assert events_of("Presiden Prabowo bertelepon dengan Presiden Putin.") == {("IDNGOV", "CONSULT", "RUSGOV")}
+    assert not events_of("Prabowo tidak bertelepon dengan Trump.")
