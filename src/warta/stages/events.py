@@ -16,8 +16,9 @@ A harsh word in what someone is reported to have said ("Menurutnya, kinerja Satg
 memuaskan") is that speaker's criticism where the sentence codes nothing else, a word of praise
 ('"Tindakan Dinas ESDM Jatim patut diapresiasi," kata ...') their support.
 Whether a sentence asserts an act is worked out in ``warta.events.assertion``, criticism and praise
-by a word of judgement in ``warta.events.criticism``. Words for all of this are in ``resources/id/event_modifiers.toml``;
-the gold it is measured against (``warta eval events``) is described in eval/gold/events_README.md.
+by a word of judgement in ``warta.events.criticism``. Words for all of this are in
+``resources/id/event_modifiers.toml``; the gold it is measured against (``warta eval events``) is
+described in eval/gold/events_README.md.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
 from warta.events.assertion import (VERB_PREFIX, clause_start_of, future_over_coordination, is_negated, listed_after,
                                     not_an_act, obligations, shares_subject, statute_pattern)
-from warta.events.criticism import harsh_asserted, judged_alone_words, praise_asserted, reported_judgement, speaker_pronouns
+from warta.events.criticism import (harsh_asserted, judged_alone_words, praise_asserted, reported_judgement,
+                                    speaker_pronouns)
 from warta.events.predicates import WORD, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
 from warta.resources import load_toml, load_wordlist
@@ -94,10 +96,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             scenes[sentence.paragraph] = bool(words & mods["protest_scene"])
         return scenes[sentence.paragraph] and not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
 
-    def reported_criticism(sentence, at: int, end: int, kind: str = "ACCUSE") -> Event | None:
+    def reported_judgement_event(sentence, at: int, end: int, kind: str = "ACCUSE") -> Event | None:
         """ACCUSE (SUPPORT for a word of praise) by the one reported to have said the harsh word
-        at..end: the speaker of the quotation around it, the one named after "menurut", after a cue ('..., kata Megawati') or
-        before a verb of saying ('Faisal menyampaikan, pemerintah kurang mengantisipasi ...').
+        at..end: the speaker of the quotation around it, the one named after "menurut", after a cue
+        ('..., kata Megawati') or before a verb of saying ('Faisal menyampaikan, pemerintah kurang
+        mengantisipasi ...').
         Its target is the party named last before the word, outside the words naming the speaker,
         else the first named after it; with none, nobody was judged and there is no event."""
         text = article.text
@@ -260,13 +263,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # "mengatakan, membatasi pedagang berjualan justru kontraproduktif": the content
                     # opened may hold predicates of its own; it runs to the sentence's end
                     needed_in = article.text[t_end:sentence.end].lower()
-                if harsh_asserted(needed_in, mods):
-                    pass
-                elif praise_asserted(needed_in, mods):
+                if not harsh_asserted(needed_in, mods):
+                    if not praise_asserted(needed_in, mods):
+                        continue      # no harsh word, or one negated: "DKPP menilai Betty tidak terbukti melanggar"
                     # "Arman menilai Amran dikenal sebagai sosok tegas, bersih, dan kompeten": praise
                     kind, praised = "SUPPORT", True
-                else:
-                    continue          # no harsh word, or one negated: "DKPP menilai Betty tidak terbukti melanggar"
             elif required and not (set(WORD.findall(needed_in)).intersection(required)
                                    or any((" " in w or "-" in w) and w in needed_in for w in required)):
                 continue              # "menetapkan target", not "menetapkan X sebagai tersangka"
@@ -625,7 +626,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if maybe_judged and lexical and not coded:
             judged = reported_judgement(sentence.text, mods)
         if judged is not None and not coded:
-            judgement = reported_criticism(sentence, sentence.start + judged[0], sentence.start + judged[1], judged[2])
+            judgement = reported_judgement_event(sentence, sentence.start + judged[0], sentence.start + judged[1], judged[2])
             if judgement is not None:
                 events.append(judgement)
     article.events = events
