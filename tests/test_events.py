@@ -1443,3 +1443,7 @@ def test_a_clash_between_two_sides_and_a_building_is_no_target():
 def test_a_phone_call_between_leaders_is_a_consultation():
     assert events_of("Presiden Prabowo bertelepon dengan Presiden Putin.") == {("IDNGOV", "CONSULT", "RUSGOV")}
     assert not events_of("Prabowo tidak bertelepon dengan Trump.")
+
+
+def test_a_capitalised_building_is_looked_past_too():
+    assert events_of("Polisi menangkap pelaku di Kantor KPK.") == {("IDNCOP", "COERCE", "IDNCRM")}

@@ -232,16 +232,18 @@ def home_country(article: Article, initials: frozenset[str] = frozenset()) -> st
 
 
 @lru_cache(maxsize=1)
-def _org_sectors() -> list[tuple[str, str, bool]]:
-    return [(row[0], row[1], len(row) > 2 and row[2] == "id") for row in load_tsv("id/org_sectors.tsv")]
+def _org_sectors() -> list[tuple[str, str, bool, bool]]:
+    """(word, sector, whether it names an Indonesian institution, whether it is a prefix "Kemen*")."""
+    return [(row[0].rstrip("*"), row[1], len(row) > 2 and row[2] == "id", row[0].endswith("*"))
+            for row in load_tsv("id/org_sectors.tsv")]
 
 
 @lru_cache(maxsize=8192)
 def _org_sector(name: str) -> tuple[str, bool] | None:
     """(sector, whether the word names an Indonesian institution) from a word of the name."""
     words = set(re.findall(r"[\w]+", name))
-    for word, sector, indonesian in _org_sectors():
-        if word in words or word.endswith("*") and any(w.startswith(word[:-1]) for w in words):
+    for word, sector, indonesian, prefix in _org_sectors():
+        if word in words or prefix and any(w.startswith(word) for w in words):
             return sector, indonesian
     return None
 

@@ -71,7 +71,8 @@ def reported_judgement(text: str, mods: dict) -> tuple[int, int, str] | None:
     gegabah"), in a condition ("apabila ada oknum yang terbukti melakukan tindak kecurangan") or a
     prohibition, with "ACCUSE"; else the first such word of praise, not asked for or promised in the
     four words before it ("Tindakan Dinas ESDM Jatim patut diapresiasi"), with "SUPPORT"."""
-    for kind, event, window in (("harsh", "ACCUSE", 2), ("praise", "SUPPORT", 4)):
+    for kind, event in (("harsh", "ACCUSE"), ("praise", "SUPPORT")):
+        window = mods[f"{kind}_blocker_window"]
         for words, i, start, end in _runs(text, kind, alone=True):
             before = words[:i]
             if not mods["conditional"].isdisjoint(before) or not mods["prohibitions"].isdisjoint(before):
@@ -85,19 +86,17 @@ def speaker_pronouns() -> str:
     return "|".join(w for w in load_toml("id/speech_cues.toml")["pronouns"] if w != "nya")
 
 
-def harsh_asserted(text: str, mods: dict) -> bool:
-    """Does a harsh word in the content of a judgement stand without a negation in the two words
-    before it ("tidak terbukti melanggar") or a condition before it ("bisa dicabut jika mereka
-    melanggar hukum")? A harsh phrase holding its own ("tidak adil") counts."""
+def judgement_asserted(text: str, mods: dict) -> str | None:
+    """In the content of a verb of judging, "ACCUSE" when a harsh word stands there without a
+    negation in the two words before it ("tidak terbukti melanggar") or a condition before it ("bisa
+    dicabut jika mereka melanggar hukum"), a harsh phrase holding its own ("tidak adil") counting;
+    else "SUPPORT" when a word of praise does, also not asked for or promised in the words before it
+    ("menilai Amran sosok yang kompeten", not "TNI akan bekerja secara profesional"); else None."""
     # a condition word opening the content is "that" ("mengatakan jika ... akan merugikan pelaku usaha")
-    return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
-               for words, i, _, _ in _runs(text, "harsh", alone=False))
-
-
-def praise_asserted(text: str, mods: dict) -> bool:
-    """Does a word of praise stand in the content of a judgement, not negated in the two words before
-    it, nor asked for or promised in the four, nor in a condition ("menilai Amran sosok yang
-    kompeten", "mengatakan langkah itu sudah tepat")?"""
-    return any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
-               and mods["praise_blockers"].isdisjoint(words[max(0, i - 4):i])
-               for words, i, _, _ in _runs(text, "praise", alone=False))
+    for kind, event in (("harsh", "ACCUSE"), ("praise", "SUPPORT")):
+        window, blockers = mods[f"{kind}_blocker_window"], mods[f"{kind}_blockers"] if kind == "praise" else frozenset()
+        if any(mods["negation"].isdisjoint(words[max(0, i - 2):i]) and mods["conditional"].isdisjoint(words[1:i])
+               and blockers.isdisjoint(words[max(0, i - window):i])
+               for words, i, _, _ in _runs(text, kind, alone=False)):
+            return event
+    return None

@@ -31,8 +31,7 @@ from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
 from warta.events.assertion import (VERB_PREFIX, clause_start_of, future_over_coordination, is_negated, listed_after,
                                     not_an_act, obligations, shares_subject, statute_pattern)
-from warta.events.criticism import (harsh_asserted, judged_alone_words, praise_asserted, reported_judgement,
-                                    speaker_pronouns)
+from warta.events.criticism import judged_alone_words, judgement_asserted, reported_judgement, speaker_pronouns
 from warta.events.predicates import WORD, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
 from warta.resources import load_toml, load_wordlist
@@ -263,9 +262,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # "mengatakan, membatasi pedagang berjualan justru kontraproduktif": the content
                     # opened may hold predicates of its own; it runs to the sentence's end
                     needed_in = article.text[t_end:sentence.end].lower()
-                if not harsh_asserted(needed_in, mods):
-                    if not praise_asserted(needed_in, mods):
-                        continue      # no harsh word, or one negated: "DKPP menilai Betty tidak terbukti melanggar"
+                judged_as = judgement_asserted(needed_in, mods)
+                if judged_as is None:
+                    continue          # no harsh word, or one negated: "DKPP menilai Betty tidak terbukti melanggar"
+                if judged_as == "SUPPORT":
                     # "Arman menilai Amran dikenal sebagai sosok tegas, bersih, dan kompeten": praise
                     kind, praised = "SUPPORT", True
             elif required and not (set(WORD.findall(needed_in)).intersection(required)
@@ -435,7 +435,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # nor a place where it happened ("menahan empat WNI di Phnom Penh", "di Senayan,
                 # Jakarta")
                 objects = [(m, a) for m, a in _outside_places(article.text, coded_between(t_end, clause_end, False), mods,
-                                                              buildings=kind != "PROTEST")
+                                                              buildings=kind not in mods["building_owner_types"])
                            if actor is None or (m.id or m.text) != actor_key]
                 if objects and pred.words in hopes \
                         and not _TITLES_ONLY.fullmatch(article.text[t_end:objects[0][0].start]):
@@ -874,16 +874,14 @@ def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: d
     kept, previous_place = [], None
     for m, a in found:
         word = word_before(text, m.start)
-        # "di depan Gedung Sate", "di depan gedung DPR", "di kantor KPK": the words naming a spot
-        # or a building after "di" are looked past
-        at, walked = m.start, 0
-        before = word
-        while before in mods["place_nouns"] or buildings and before in mods["building_nouns"]:
-            at = text.rfind(before, 0, at)
-            before, walked = word_before(text, at), walked + 1
-            if walked == 3:
-                break
-        beside = walked > 0 and before in mods["place_prepositions"]
+        # "di depan Gedung Sate", "di depan gedung DPR", "di Kantor KPK": up to three words naming a
+        # spot or a building after "di" are looked past
+        before = [w.lower() for w in WORD.findall(text, max(0, m.start - 60), m.start)][-4:]
+        k = len(before) - 1
+        while k >= len(before) - 3 and k >= 0 and (before[k] in mods["place_nouns"]
+                                                    or buildings and before[k] in mods["building_nouns"]):
+            k -= 1
+        beside = 0 <= k < len(before) - 1 and before[k] in mods["place_prepositions"]
         place = m.label in ("GPE", "LOC")
         chained = place and text[max(0, m.start - 2):m.start].strip() == "," \
             and _place_chain("place_prepositions", True).search(text[max(0, m.start - 90):m.start])
