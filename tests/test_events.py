@@ -1447,3 +1447,11 @@ def test_a_phone_call_between_leaders_is_a_consultation():
 
 def test_a_capitalised_building_is_looked_past_too():
     assert events_of("Polisi menangkap pelaku di Kantor KPK.") == {("IDNCOP", "COERCE", "IDNCRM")}
+
+
+def test_a_promise_to_act_for_someone_has_them_as_its_target():
+    # the promised act follows "untuk", which after other verbs opens a purpose clause
+    assert events_of("Pemkot Bekasi berkomitmen untuk menanggung bantuan sosial bagi keluarga miskin.") \
+        == {("IDNGOV", "AGREE", "IDN")}
+    # a quality promised is done to no one
+    assert events_of("KPU berkomitmen untuk terbuka dan inklusif.") == {("IDNGOV", "AGREE", None)}

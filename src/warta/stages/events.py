@@ -551,7 +551,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "mengatakan situasi sudah baik": no one is praised
             if target is None and pred.voice in ("active", "focus") and kind in mods["object_types"] \
                     and pred.words[0] not in mods["object_is_no_party"] and not asked_thing \
-                    and _has_object(article.text[t_end:clause_end], mods, kind in mods["thing_object_types"]):
+                    and _has_object(_promised(article.text, t_end, clause_end, reach_end, pred.words, mods), mods,
+                                    kind in mods["thing_object_types"]):
                 # "menahan empat orang", "meminta pemerintah": someone is named, though not by a
                 # name Warta can code: in an Indonesian story, an Indonesian
                 target = Actor(name=None, code=coder.home)
@@ -819,6 +820,19 @@ def _has_object(text: str, mods: dict, parties_only: bool = False) -> bool:
     if parties_only and word is not None and _is_thing(word, mods):
         return False
     return word is not None and word not in mods["not_object"]
+
+
+def _promised(text: str, start: int, clause_end: int, reach_end: int, words: tuple, mods: dict) -> str:
+    """The stretch after a predicate that may hold its object: for a promise, the promised act past
+    the "untuk" that opens it ("berkomitmen untuk menanggung bansos bagi keluarga miskin"), which
+    for other predicates starts a purpose clause. Only an act done to someone counts, one an active
+    verb names ("untuk membiayai proyek"), not a quality ("berkomitmen untuk terbuka")."""
+    opener = re.match(r"\W*untuk\b", text[start:reach_end], re.I)
+    if opener and words[-1] in mods["promise_verbs"]:
+        act = text[start + opener.end():reach_end]
+        verb = _first_word(act, mods)
+        return act if verb is not None and verb.startswith(("me", "ber")) else ""
+    return text[start:clause_end]
 
 
 def _asks_a_passive(text: str, mods: dict) -> bool:
