@@ -1455,3 +1455,10 @@ def test_a_promise_to_act_for_someone_has_them_as_its_target():
         == {("IDNGOV", "AGREE", "IDN")}
     # a quality promised is done to no one
     assert events_of("KPU berkomitmen untuk terbuka dan inklusif.") == {("IDNGOV", "AGREE", None)}
+
+
+def test_rates_held_and_a_draw_detain_no_one():
+    assert not events_of("Suku bunga acuan BI telah ditahan pada level 5,75 persen.")
+    assert not events_of("Persib ditahan imbang Persija di Bandung.")
+    assert not events_of("Timnas Indonesia menahan imbang Arab Saudi.")
+    assert events_of("Tersangka ditahan di Polres Bogor.") == {("IDNCOP", "COERCE", "IDNCRM")}

@@ -114,6 +114,7 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
 
     free, firsts, numbers = 0, _first_words(), modifiers()["phrase_numbers"]
     receiving, receivers = _received_nouns(), modifiers()["light_verbs_receive"]
+    excludes = modifiers()["verb_excludes"]
     for i in [k for k, w in enumerate(lower) if w in firsts]:
         if i < free:
             continue          # inside the phrase matched before
@@ -138,6 +139,10 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
                 continue
             if k == i + 1 and tuple(lower[i:end - 1]) == words[:-1] \
                     or k > i + 1 and (lower[i], *lower[k:end - 1]) == words[:-1]:
+                held = excludes.get(words[0]) if n == 1 else None
+                if held and (end < len(lower) and lower[end] in held
+                             or pred.voice == "passive" and any(w in held for w in lower[max(0, i - 4):i])):
+                    break     # "menahan imbang", "suku bunga acuan telah ditahan": no one held
                 out.append((i, end, pred))
                 free = end
                 break
