@@ -1462,3 +1462,15 @@ def test_rates_held_and_a_draw_detain_no_one():
     assert not events_of("Persib ditahan imbang Persija di Bandung.")
     assert not events_of("Timnas Indonesia menahan imbang Arab Saudi.")
     assert events_of("Tersangka ditahan di Polres Bogor.") == {("IDNCOP", "COERCE", "IDNCRM")}
+
+
+def test_two_parties_acting_together_cooperate():
+    assert events_of("Satpolairud Polres Situbondo bersama Pos TNI AL melaksanakan apel bersama.") \
+        == {("IDNGOV", "COOPERATE", "IDNMIL")}
+    assert events_of("KAI bersama pemerintah saat ini tengah mendorong revitalisasi kawasan Kota Tua.") \
+        == {("IDN", "COOPERATE", "IDNGOV")}
+    # not what is still to be done, nor the partner of a meeting named by a noun
+    assert not events_of("Pemerintah bersama penyelenggara pemilu belum mengambil keputusan.")
+    assert not events_of("Pemerintah bersama DPR akan membahas aturan itu pekan depan.")
+    assert not {e for e in events_of("Usai rapat bersama Komisi XI DPR, Sri Mulyani meninggalkan gedung.")
+                if e[1] == "COOPERATE"}

@@ -154,6 +154,62 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                      end=sentence.end, date=date, place=_place(article, sentence.start, sentence.end),
                      trigger=text[at:end], trigger_start=at, trigger_end=end)
 
+    def joint_action_event(sentence) -> Event | None:
+        """COOPERATE for two parties acting together where no predicate of the lexicon stands:
+        "Satpolairud Polres Situbondo bersama Pos TNI AL melaksanakan apel", "Bio Farma bersama
+        Fakultas Kedokteran Unpad sedang melakukan uji klinis". The one named first acts on the one
+        after "bersama", when an active verb follows them with no negation or plan before it."""
+        text = article.text
+        for m in _JOINT.finditer(text, sentence.start, sentence.end):
+            before = [(x, a) for x, a in coded_between(sentence.start, m.start(), True)
+                      if _JOINT_GAP.fullmatch(text[x.end:m.start()])][:1]
+            if before and word_before(text, before[0][0].start) in mods["joint_blockers"]:
+                continue          # "rapat bersama Komisi XI", "dikembangkan oleh KTH bersama Pertamina"
+            words_before = WORD.findall(text[max(sentence.start, m.start() - 30):m.start()])[-2:]
+            if before:
+                actor = before[0][1]
+            elif words_before and words_before[-1].lower() in mods["third_person"] | mods["first_person"]:
+                # "pihaknya bersama pemkab ...", "kami bersama ...": the one quoted or named last
+                actor = speaker_actor(m.start()) or antecedent(sentence.start)
+            else:
+                actor = coder.unnamed(" ".join(words_before), True)
+            after = [(x, a) for x, a in coded_between(m.end(), sentence.end, False)
+                     if _JOINT_GAP.fullmatch(text[m.end():x.start])][:1]
+            if after:
+                partner, rest = after[0][1], after[0][0].end
+            else:             # "pihaknya bersama pemkab sedang menyusun program"
+                named = _COMMON_PARTY.match(text, m.end())
+                partner = coder.unnamed(named.group(1), False) if named else None
+                if partner is not None and (partner.code or "")[3:] not in mods["official_sectors"]:
+                    partner = None    # "bersama tim dokter", "bersama warga lainnya": not a party
+                rest = named.end() if named else m.end()
+            if actor is None or partner is None or actor.code is None or partner.code is None:
+                continue
+            # what follows the partner (and any others listed with it, and its acronym): the verb of
+            # the joint act
+            rest = _ACRONYM_AFTER.match(text, rest).end()
+            more = coded_between(rest, sentence.end, False)
+            while more and _LIST_JOINER.fullmatch(text[rest:more[0][0].start]):
+                rest = more[0][0].end
+                more = more[1:]
+            verb = None
+            for w in WORD.finditer(text, rest, min(sentence.end, rest + 60)):
+                word = w.group().lower()
+                if word in mods["joint_adverbs"]:
+                    continue
+                if word in mods["negation"] or word in mods["future"] or word in mods["joint_not_done"]:
+                    break
+                if w.group().islower() and VERB_PREFIX.match(word) and not word.startswith(("di", "ter")):
+                    verb = word
+                break
+            if verb is None:
+                continue
+            return Event(actor=actor, type="COOPERATE", target=partner, sentence=sentence.text,
+                         start=sentence.start, end=sentence.end, date=date,
+                         place=_place(article, sentence.start, sentence.end),
+                         trigger=m.group(), trigger_start=m.start(), trigger_end=m.end())
+        return None
+
     hopes = {(w,) for w in mods["hopes"]}
     # lower-cased once: each sentence's words are read from it by offset (unless lower-casing
     # changed the length, as a dotted capital I does)
@@ -163,15 +219,16 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         present = WORD.findall(text_lower, sentence.start, sentence.end) if aligned \
             else WORD.findall(sentence.text.lower())
         lexical = not candidate_words().isdisjoint(present)
+        joint = mods["joint_marker"] in present
         # a harsh or praising word is looked for only where it could count: no predicate, or none coded
         maybe_judged = not judged_alone_words().isdisjoint(present)
         judged = reported_judgement(sentence.text, mods) if maybe_judged and not lexical else None
-        if not lexical and judged is None:
+        if not lexical and judged is None and not joint:
             continue                  # most sentences: no word that could start a predicate
         tokens = sentence.tokens
         lower = [t.text.lower() for t in tokens]
         triggers = find_triggers(lower) if lexical else []
-        if not triggers and mods["obligation"].isdisjoint(lower) and not maybe_judged:
+        if not triggers and mods["obligation"].isdisjoint(lower) and not maybe_judged and not joint:
             continue
         if not mods["statute_words"].isdisjoint(lower) and statute_pattern().search(sentence.text):
             continue                  # "Setiap orang yang dengan sengaja menyerang ...": the law, not an act
@@ -630,6 +687,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             judgement = reported_judgement_event(sentence, sentence.start + judged[0], sentence.start + judged[1], judged[2])
             if judgement is not None:
                 events.append(judgement)
+                coded = True
+        if not coded and joint:
+            together = joint_action_event(sentence)
+            if together is not None:
+                events.append(together)
     article.events = events
     return article
 
@@ -737,6 +799,12 @@ _REGULATION_NAME = re.compile(r"[A-Z]\w+(?:\s+[A-Z]\w*){0,3}\s*(?:\(\w+\)\s*)?(?
 _TITLED_LIST_JOINER = re.compile(r"[\s\d–-]*(?:[A-Z][\w'.-]*\s*){1,4}(?:,\s*(?:(?:dan|serta)\s+)?|\s*(?:dan|serta)\s+)"
                                  r"(?:[A-Za-z][\w.]*\s+){1,3}")
 _YEARS_ONLY = re.compile(r"[\s\d–-]*,?\s*")
+
+# "bersama" joining two parties, and what may stand between a party and it ("Polres Serang, bersama")
+_JOINT = re.compile(r"\bbersama(?:\s+dengan)?\b")
+_JOINT_GAP = re.compile(r"\s*,?\s*")
+_COMMON_PARTY = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\b")
+_ACRONYM_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?")
 
 # what stands between two names of one list: "A, B dan C", "A; dan B", "A serta B", "A maupun B"
 # (and one common noun: "kantor A dan kantor B")
