@@ -1474,3 +1474,11 @@ def test_two_parties_acting_together_cooperate():
     assert not events_of("Pemerintah bersama DPR akan membahas aturan itu pekan depan.")
     assert not {e for e in events_of("Usai rapat bersama Komisi XI DPR, Sri Mulyani meninggalkan gedung.")
                 if e[1] == "COOPERATE"}
+
+
+def test_joint_work_agreed_to_is_one_intent_aimed_at_the_partner():
+    assert events_of("Bank Mandiri sepakat bekerja sama dengan BRI.") == {("IDNBUS", "AGREE", "IDN")}
+    assert events_of("Kemenag berkomitmen untuk bekerja sama dengan Kejaksaan Agung.") == {("IDNGOV", "AGREE", "IDNJUD")}
+    # an act agreed on among those who then did it is told as done
+    assert ("IDNCOP", "ACCUSE", "IDNCRM") in events_of(
+        "Polisi sepakat untuk menaikkan status perkara dan menetapkan lima tersangka.")

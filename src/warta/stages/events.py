@@ -261,7 +261,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             kind = pred.type
             near = lower[max(0, h - 3):h]
             planned = any(w in mods["future"] for w in near) and not any(w in mods["ongoing_after_future"] for w in near)
-            planned = planned or future_over_coordination(lower, clause_start, h, mods)
+            planned = planned or future_over_coordination(lower, clause_start, h, mods) \
+                or kind in mods["joint_types"] and any(w in mods["agreed_to"] for w in near)
             # the main clause of a condition ("Kalau proposalnya sudah siap, kami ... akan langsung
             # menemui Menteri PUPR") is promised or threatened, not done; a threat is made all the same
             opening = max((x for x in range(h) if lower[x] in (".", "!", "?")), default=-1) + 1
@@ -680,6 +681,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     start=sentence.start, end=sentence.end, date=date,
                                     place=_place(article, sentence.start, sentence.end), trigger=tokens[x].text,
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
+        first = len(events)
+        while first > 0 and events[first - 1].start == sentence.start:
+            first -= 1
+        if len(events) - first > 1:
+            # "OVO sepakat menjalin kerja sama dengan BRI", "berkomitmen untuk bekerja sama dengan
+            # Kejaksaan": one intent, aimed at the partner; the verb of agreeing adds no second one
+            aimed_at = {(e.actor.code, e.type) for e in events[first:] if e.target is not None}
+            events[first:] = [e for e in events[first:] if e.target is not None or e.type not in mods["one_intent_types"]
+                              or (e.actor.code, e.type) not in aimed_at]
         coded = bool(events) and events[-1].start == sentence.start
         if maybe_judged and lexical and not coded:
             judged = reported_judgement(sentence.text, mods)
