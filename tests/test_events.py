@@ -1482,3 +1482,13 @@ def test_joint_work_agreed_to_is_one_intent_aimed_at_the_partner():
     # an act agreed on among those who then did it is told as done
     assert ("IDNCOP", "ACCUSE", "IDNCRM") in events_of(
         "Polisi sepakat untuk menaikkan status perkara dan menetapkan lima tersangka.")
+
+
+def test_joint_work_and_agreements_with_no_one_named_are_the_story_country_s():
+    assert events_of("Bekerja sama dengan BUMDes setempat, produksi ikan diserap oleh pasar.") \
+        == {("IDN", "COOPERATE", "IDN")}
+    assert events_of("Tunjangan perumahan anggota dewan pun disepakati untuk dihapus.") == {("IDN", "AGREE", "IDN")}
+    # a value that is agreed on is described, not agreed here
+    assert not events_of("Masyarakat stabil ketika ada nilai bersama yang disepakati.")
+    # other predicates with no one named code nothing
+    assert not events_of("Calon pekerja migran diminta berangkat dengan mengikuti prosedur resmi.")

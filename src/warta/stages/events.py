@@ -534,6 +534,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if visitor is None:
                     continue
                 actor, target, more_targets = visitor, actor, []
+            if actor is None and phrase in mods["unnamed_home_actors"] \
+                    and not (i > 0 and lower[i - 1] in mods["relative_markers"]):   # not "nilai yang disepakati"
+                # "Bekerja sama dengan BUMDes setempat, produksi ikan ... diserap", "telah disepakati
+                # pengembalian 28.131 fosil": someone of the story's country, though not named
+                actor = Actor(name=None, code=coder.home)
             if actor is None:
                 continue
             if pred.type == "CONSULT" and actor.name in mods["leisure_visitors"]:
