@@ -1490,5 +1490,7 @@ def test_joint_work_and_agreements_with_no_one_named_are_the_story_country_s():
     assert events_of("Tunjangan perumahan anggota dewan pun disepakati untuk dihapus.") == {("IDN", "AGREE", "IDN")}
     # a value that is agreed on is described, not agreed here
     assert not events_of("Masyarakat stabil ketika ada nilai bersama yang disepakati.")
+    # the many who act are people of the story's country
+    assert events_of("Banyak yang mengkritisi kampanye Golkar.") == {("IDN", "ACCUSE", "IDNPTY")}
     # other predicates with no one named code nothing
     assert not events_of("Calon pekerja migran diminta berangkat dengan mengikuti prosedur resmi.")

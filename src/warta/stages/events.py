@@ -534,10 +534,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if visitor is None:
                     continue
                 actor, target, more_targets = visitor, actor, []
-            if actor is None and phrase in mods["unnamed_home_actors"] \
-                    and not (i > 0 and lower[i - 1] in mods["relative_markers"]):   # not "nilai yang disepakati"
+            if actor is None and (phrase in mods["unnamed_home_actors"]
+                                  and not (i > 0 and lower[i - 1] in mods["relative_markers"])   # not "nilai yang disepakati"
+                                  or " ".join(lower[max(0, i - 2):i]) in mods["indefinite_subjects"]):
                 # "Bekerja sama dengan BUMDes setempat, produksi ikan ... diserap", "telah disepakati
-                # pengembalian 28.131 fosil": someone of the story's country, though not named
+                # pengembalian 28.131 fosil", "Banyak yang mengkritisi kampanye Golkar": someone of the
+                # story's country, though not named
                 actor = Actor(name=None, code=coder.home)
             if actor is None:
                 continue
