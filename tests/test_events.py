@@ -1494,3 +1494,9 @@ def test_joint_work_and_agreements_with_no_one_named_are_the_story_country_s():
     assert events_of("Banyak yang mengkritisi kampanye Golkar.") == {("IDN", "ACCUSE", "IDNPTY")}
     # other predicates with no one named code nothing
     assert not events_of("Calon pekerja migran diminta berangkat dengan mengikuti prosedur resmi.")
+
+
+def test_a_petition_or_request_followed_is_the_petitioner_s_request():
+    assert ("IDN", "REQUEST", "IDN") in events_of(
+        "Atas permohonan dari Krakatau Health Service, Kejari Cilegon memberikan pendampingan hukum.")
+    assert ("IDNGOV", "REQUEST", "IDN") in events_of("Atas permintaan Presiden Prabowo, pajak itu diturunkan.")
