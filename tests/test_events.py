@@ -1500,3 +1500,11 @@ def test_a_petition_or_request_followed_is_the_petitioner_s_request():
     assert ("IDN", "REQUEST", "IDN") in events_of(
         "Atas permohonan dari Krakatau Health Service, Kejari Cilegon memberikan pendampingan hukum.")
     assert ("IDNGOV", "REQUEST", "IDN") in events_of("Atas permintaan Presiden Prabowo, pajak itu diturunkan.")
+
+
+def test_in_reported_speech_a_common_noun_subject_acts_not_the_speaker():
+    assert {a for a, _, _ in events_of("Menurut Dewa, polisi akan membantu warga.")} == {"IDNCOP"}
+    assert {a for a, _, _ in events_of('"Penyidik telah menggeledah rumah tersangka," kata Harli.')} == {"IDNCOP"}
+    # "kami" is the speaker
+    assert {a for a, _, _ in events_of('"Kami sudah menggeledah rumah tersangka," kata Menteri Keuangan Sri Mulyani.')} \
+        == {"IDNGOV"}

@@ -434,7 +434,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 first_person = any(w in mods["first_person"] for w in lower[max(0, i - 4):i])
                 actor_key = None
                 if quoted is not None and (first_person or not subjects):
-                    actor = quoted
+                    # in what a speaker is reported to have said, a common noun before the verb is
+                    # its subject ("Menurut Dewa, polisi akan membantu warga"); "kami" is the speaker
+                    common = None if first_person else coder.unnamed(
+                        article.text[tokens[clause_start].start:t_start], True, agent=True)
+                    actor = common or quoted
                 elif subjects:
                     actor = subjects[0][1]
                     actor_key = subjects[0][0].id or subjects[0][0].text
