@@ -1508,3 +1508,10 @@ def test_in_reported_speech_a_common_noun_subject_acts_not_the_speaker():
     # "kami" is the speaker
     assert {a for a, _, _ in events_of('"Kami sudah menggeledah rumah tersangka," kata Menteri Keuangan Sri Mulyani.')} \
         == {"IDNGOV"}
+
+
+def test_authority_and_a_chance_state_no_act():
+    assert not events_of("KPK berwenang menahan tersangka.")
+    assert not events_of("Kecil kemungkinan polisi menangkap pelaku.")
+    # what one should have done is asked of them, as after "seharusnya"
+    assert events_of("Polisi mestinya menahan pelaku.") == {("IDN", "REQUEST", "IDNCOP")}
