@@ -1515,3 +1515,8 @@ def test_authority_and_a_chance_state_no_act():
     assert not events_of("Kecil kemungkinan polisi menangkap pelaku.")
     # what one should have done is asked of them, as after "seharusnya"
     assert events_of("Polisi mestinya menahan pelaku.") == {("IDN", "REQUEST", "IDNCOP")}
+
+
+def test_a_policy_leaning_to_the_people_takes_no_side():
+    assert not events_of("Pemerintah membuat kebijakan yang berpihak kepada rakyat.")
+    assert ("IDN", "SUPPORT", "IND") in events_of("Indonesia berpihak pada India dalam sengketa itu.")

@@ -518,6 +518,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     if pred.words in hopes:   # the one hoped of or urged stands right after
                         after = " ".join(re.findall(r"[^\W\d_]+", after)[:2])
                     target = coder.unnamed(after, False)
+                    if phrase in mods["named_sides_only"]:
+                        continue      # "kebijakan yang berpihak kepada rakyat": a policy's leaning, no side taken
                 # an object met, joined or signed with is behind "dengan" or right after the verb;
                 # a name further on ("perjanjian terkait mineral Australia") is not a party
                 party = bool(objects) and (word_before(article.text, objects[0][0].start) == "dengan"
