@@ -1520,3 +1520,9 @@ def test_authority_and_a_chance_state_no_act():
 def test_a_policy_leaning_to_the_people_takes_no_side():
     assert not events_of("Pemerintah membuat kebijakan yang berpihak kepada rakyat.")
     assert ("IDN", "SUPPORT", "IND") in events_of("Indonesia berpihak pada India dalam sengketa itu.")
+
+
+def test_what_should_already_have_been_done_is_a_reproach():
+    assert events_of("Pemerintah seharusnya sudah lebih dulu mengkaji dampak kebijakan itu.") \
+        == {("IDN", "ACCUSE", "IDNGOV")}
+    assert events_of("Pemerintah seharusnya mengkaji dampak kebijakan itu.") == {("IDN", "REQUEST", "IDNGOV")}

@@ -131,19 +131,22 @@ def _noun(word: str) -> bool:
 _ACTIVE_PREFIX = re.compile(r"(?:me|ber)")
 
 
-def obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None]]:
+def obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None, bool]]:
     """Obligation modals that address someone: "X harus/mesti/perlu <active verb>", not in a relative
     or conditional clause, not of the speaker's own side ("kita harus ...") nor a bare passive ("harus
     diakui"). A passive with its agent ("harus dijalankan oleh pemerintah") addresses the agent: its
-    "oleh" comes with the modal's index."""
-    out: list[tuple[int, int | None]] = []
+    "oleh" comes with the modal's index. The flag is set for what should already have been done
+    ("Pemerintah seharusnya sudah lebih dulu mengkaji ..."): a reproach, not a request."""
+    out: list[tuple[int, int | None, bool]] = []
     if mods["obligation"].isdisjoint(lower):
         return out
     for x, w in enumerate(lower):
         if w not in mods["obligation"] or x == 0 or x + 1 >= len(lower):
             continue
-        v = x + 1
-        while v + 1 < len(lower) and v - x <= 2 and lower[v] in mods["adverbs_after_modal"]:
+        v, past = x + 1, False
+        while v + 1 < len(lower) and v - x <= 3 and (lower[v] in mods["adverbs_after_modal"]
+                                                     or lower[v] in mods["should_have"]):
+            past = past or lower[v] in mods["should_have"] and w in mods["should_have_modals"]
             v += 1            # "pemerintah perlu terus memperluas", "harus bisa memastikan"
         verb = lower[v]
         oleh = None
@@ -156,7 +159,7 @@ def obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None]]:
         clause = lower[max((k for k in range(x) if lower[k] in (",", ";", ":")), default=-1) + 1:x]
         if set(clause) & (mods["conditional"] | mods["relative_markers"] | mods["first_person"]):
             continue
-        out.append((x, oleh))
+        out.append((x, oleh, past))
     return out
 
 
