@@ -1526,3 +1526,8 @@ def test_what_should_already_have_been_done_is_a_reproach():
     assert events_of("Pemerintah seharusnya sudah lebih dulu mengkaji dampak kebijakan itu.") \
         == {("IDN", "ACCUSE", "IDNGOV")}
     assert events_of("Pemerintah seharusnya mengkaji dampak kebijakan itu.") == {("IDN", "REQUEST", "IDNGOV")}
+
+
+def test_what_one_wants_to_do_is_not_done():
+    assert not events_of("Polisi mau menangkap pelaku itu.")
+    assert events_of("Golkar mau bekerja sama dengan PDIP.") == {("IDNPTY", "AGREE", "IDNPTY")}
