@@ -1531,3 +1531,12 @@ def test_what_should_already_have_been_done_is_a_reproach():
 def test_what_one_wants_to_do_is_not_done():
     assert not events_of("Polisi mau menangkap pelaku itu.")
     assert events_of("Golkar mau bekerja sama dengan PDIP.") == {("IDNPTY", "AGREE", "IDNPTY")}
+
+
+def test_what_is_proposed_or_begged_for_is_not_done():
+    assert not {e for e in events_of(
+        "Kepolisian mengusulkan ke Satpol PP agar dinas yang mengurus izin kafe mencabut izin usahanya.")
+        if e[1] == "SANCTION"}
+    assert not {e for e in events_of("Aku memohon pada suami untuk membantu orang-orang terdekat.") if e[1] in ("AID", "AGREE")}
+    # an act told in a relative clause inside what is asked is told as done
+    assert ("IDNCRM", "ASSAULT", "IDNCVL") in events_of("Warga meminta agar polisi menangkap pelaku yang telah membunuh dua warga.")

@@ -184,6 +184,8 @@ def _asked_for(lower: list[str], start: int, i: int, mods: dict, not_requests: s
     meminta ..." asks."""
     purpose = coordinated = False
     for k in range(i - 1, start - 1, -1):
+        if lower[k] in mods["relative_markers"] and k < i - 3 and not mods["that_clause"].isdisjoint(lower[start:k]):
+            continue          # "agar dinas yang mengurus izin kafe mencabut izinnya": the subject asked, described
         if lower[k] in mods["request_breaks"] or lower[k] in (".", "!", "?"):
             return False      # (a quotation Warta keeps as one sentence may hold several)
         coordinated = coordinated or lower[k] in mods["coordinators"]
