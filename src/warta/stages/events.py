@@ -199,8 +199,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     continue
                 if word in mods["negation"] or word in mods["future"] or word in mods["joint_not_done"]:
                     break
-                if w.group().islower() and VERB_PREFIX.match(word) and not word.startswith(("di", "ter")):
-                    verb = word
+                if w.group().islower() and word.startswith(("me", "ber")):
+                    verb = word       # an active verb (not "dikembangkan", a passive naming another agent)
                 break
             if verb is None:
                 continue
@@ -656,8 +656,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 events.append(Event(actor=actor, type=kind, target=target, sentence=sentence.text,
                                     start=sentence.start, end=sentence.end, date=date, place=place,
                                     trigger=article.text[t_start:t_end], trigger_start=t_start, trigger_end=t_end))
-        for x, oleh, past in obligations(lower, mods):
-            kind = "ACCUSE" if past else "REQUEST"
+        for x, oleh, should_have in obligations(lower, mods):
+            obliged = "ACCUSE" if should_have else "REQUEST"   # a reproach, or a request
             # "ICW mengatakan Polda Jabar mesti menghentikan ...", "Mereka harus meningkatkan
             # kontribusinya," katanya: the speaker asks the one who must act
             before = article.text[sentence.start:tokens[x].start]
@@ -688,10 +688,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 speaker = Actor(name=None, code=coder.home)
             if speaker is None or target is None:
                 continue
-            key = (sentence.start, speaker.code, kind, target.code)
+            key = (sentence.start, speaker.code, obliged, target.code)
             if key not in seen:
                 seen.add(key)
-                events.append(Event(actor=speaker, type=kind, target=target, sentence=sentence.text,
+                events.append(Event(actor=speaker, type=obliged, target=target, sentence=sentence.text,
                                     start=sentence.start, end=sentence.end, date=date,
                                     place=_place(article, sentence.start, sentence.end), trigger=tokens[x].text,
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
