@@ -1540,3 +1540,8 @@ def test_what_is_proposed_or_begged_for_is_not_done():
     assert not {e for e in events_of("Aku memohon pada suami untuk membantu orang-orang terdekat.") if e[1] in ("AID", "AGREE")}
     # an act told in a relative clause inside what is asked is told as done
     assert ("IDNCRM", "ASSAULT", "IDNCVL") in events_of("Warga meminta agar polisi menangkap pelaku yang telah membunuh dua warga.")
+
+
+def test_a_task_force_acts_for_the_government():
+    assert events_of("Bahkan, di Pasar Mardika, gugus tugas sempat mengeluarkan ancaman akan menutup tempat "
+                     "jualan pedagang.") == {("IDNGOV", "THREATEN", "IDNBUS")}
