@@ -1545,3 +1545,9 @@ def test_what_is_proposed_or_begged_for_is_not_done():
 def test_a_task_force_acts_for_the_government():
     assert events_of("Bahkan, di Pasar Mardika, gugus tugas sempat mengeluarkan ancaman akan menutup tempat "
                      "jualan pedagang.") == {("IDNGOV", "THREATEN", "IDNBUS")}
+
+
+def test_a_passive_in_a_relative_clause_with_its_agent_told_is_an_act():
+    assert ("IDNCVL", "ASSAULT", "IDNCOP") in events_of("Polisi tersebut, yang diserang oleh massa, telah ditahan.")
+    # with no agent it describes what it names
+    assert not {e for e in events_of("Polisi menghitung aset yang disita.") if e[1] == "COERCE"}

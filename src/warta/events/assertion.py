@@ -39,8 +39,9 @@ def not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred:
     if pred.type != "REQUEST" and any(w in mods["requested_after"] and x not in not_requests
                                       for x, w in enumerate(lower[max(0, h - 5):h], max(0, h - 5))):
         return True
-    if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods):
-        return True
+    if pred.voice in ("passive", "nominal_passive") and _after_relative(lower, h, mods) \
+            and not (pred.voice == "passive" and j < len(lower) and lower[j] == "oleh"):
+        return True           # "aset yang disita"; not "polisi, yang diserang oleh massa, ...": its agent told
     if pred.words[0] in mods["describing_in_relative"] and i > 0 and lower[i - 1] in mods["relative_markers"]:
         return True              # "kasus narkoba yang melibatkan AH": what the case involves
     if i > 0 and lower[i - 1] in mods["list_bullets"]:
