@@ -24,6 +24,8 @@ def statute_pattern() -> re.Pattern:
 
 # verbs carry these prefixes; event nouns and phrases such as "rapat kerja" do not
 VERB_PREFIX = re.compile(r"(?:me|di|ber|ter)")
+# ... and of them the active ones: an act done by the subject ("melaksanakan", "bekerja")
+ACTIVE_PREFIX = re.compile(r"(?:me|ber)")
 
 
 def not_an_act(words: list[str], lower: list[str], i: int, j: int, h: int, pred: Predicate, clause_start: int,
@@ -126,10 +128,7 @@ def clause_start_of(words: list[str], lower: list[str], i: int, mods: dict) -> i
 
 
 def _noun(word: str) -> bool:
-    return word[:1].isupper() or word.isalpha() and not _ACTIVE_PREFIX.match(word)
-
-
-_ACTIVE_PREFIX = re.compile(r"(?:me|ber)")
+    return word[:1].isupper() or word.isalpha() and not ACTIVE_PREFIX.match(word)
 
 
 def obligations(lower: list[str], mods: dict) -> list[tuple[int, int | None, bool]]:

@@ -29,8 +29,9 @@ from functools import lru_cache
 
 from warta.entities.gazetteer import gazetteer
 from warta.events.actors import Coder, word_before
-from warta.events.assertion import (VERB_PREFIX, clause_start_of, future_over_coordination, is_negated, listed_after,
-                                    not_an_act, obligations, shares_subject, statute_pattern)
+from warta.events.assertion import (ACTIVE_PREFIX, VERB_PREFIX, clause_start_of, future_over_coordination,
+                                    is_negated, listed_after, not_an_act, obligations, shares_subject,
+                                    statute_pattern)
 from warta.events.criticism import judged_alone_words, judgement_asserted, reported_judgement, speaker_pronouns
 from warta.events.predicates import WORD, candidate_words, casualty_before, event_nouns, find_triggers, modifiers
 from warta.model import Actor, Article, EntityMention, Event
@@ -199,7 +200,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     continue
                 if word in mods["negation"] or word in mods["future"] or word in mods["joint_not_done"]:
                     break
-                if w.group().islower() and word.startswith(("me", "ber")):
+                if w.group().islower() and ACTIVE_PREFIX.match(word):
                     verb = word       # an active verb (not "dikembangkan", a passive naming another agent)
                 break
             if verb is None:
@@ -235,6 +236,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if _first_word(sentence.text, mods) in mods["interrogatives"] and sentence.text.rstrip(" \"”'").endswith("?"):
             continue                  # "Apakah semua sepakat ...?": a question (not one quoted with its answer)
         words = [t.text for t in tokens]
+        first = len(events)           # this sentence's events are events[first:]
         # "meminta keterangan", "meminta maaf": not a request, and governs nothing after it
         not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
         last_subject: tuple[int, Actor, str | None] | None = None
@@ -513,13 +515,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # named in a list
                     more_targets = _rest_of_list(article.text, objects)
                 else:
+                    if phrase in mods["named_sides_only"]:
+                        continue      # "kebijakan yang berpihak kepada rakyat": a policy's leaning, no side taken
                     # a phrase predicate may hold its object ("membatalkan status tersangka")
                     after = article.text[tokens[i].end:clause_end]
                     if pred.words in hopes:   # the one hoped of or urged stands right after
                         after = " ".join(re.findall(r"[^\W\d_]+", after)[:2])
                     target = coder.unnamed(after, False)
-                    if phrase in mods["named_sides_only"]:
-                        continue      # "kebijakan yang berpihak kepada rakyat": a policy's leaning, no side taken
                 # an object met, joined or signed with is behind "dengan" or right after the verb;
                 # a name further on ("perjanjian terkait mineral Australia") is not a party
                 party = bool(objects) and (word_before(article.text, objects[0][0].start) == "dengan"
@@ -695,16 +697,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                     start=sentence.start, end=sentence.end, date=date,
                                     place=_place(article, sentence.start, sentence.end), trigger=tokens[x].text,
                                     trigger_start=tokens[x].start, trigger_end=tokens[x].end))
-        first = len(events)
-        while first > 0 and events[first - 1].start == sentence.start:
-            first -= 1
         if len(events) - first > 1:
             # "OVO sepakat menjalin kerja sama dengan BRI", "berkomitmen untuk bekerja sama dengan
             # Kejaksaan": one intent, aimed at the partner; the verb of agreeing adds no second one
             aimed_at = {(e.actor.code, e.type) for e in events[first:] if e.target is not None}
             events[first:] = [e for e in events[first:] if e.target is not None or e.type not in mods["one_intent_types"]
                               or (e.actor.code, e.type) not in aimed_at]
-        coded = bool(events) and events[-1].start == sentence.start
+        coded = len(events) > first
         if maybe_judged and lexical and not coded:
             judged = reported_judgement(sentence.text, mods)
         if judged is not None and not coded:
@@ -923,7 +922,7 @@ def _promised(text: str, start: int, clause_end: int, reach_end: int, words: tup
     if opener and words[-1] in mods["promise_verbs"]:
         act = text[start + opener.end():reach_end]
         verb = _first_word(act, mods)
-        return act if verb is not None and verb.startswith(("me", "ber")) else ""
+        return act if verb is not None and ACTIVE_PREFIX.match(verb) else ""
     return text[start:clause_end]
 
 
