@@ -1551,3 +1551,7 @@ def test_a_passive_in_a_relative_clause_with_its_agent_told_is_an_act():
     assert ("IDNCVL", "ASSAULT", "IDNCOP") in events_of("Polisi tersebut, yang diserang oleh massa, telah ditahan.")
     # with no agent it describes what it names
     assert not {e for e in events_of("Polisi menghitung aset yang disita.") if e[1] == "COERCE"}
+
+
+def test_an_indefinite_subject_of_three_words_acts_too():
+    assert events_of("Tidak sedikit yang mengkritisi kampanye Golkar.") == {("IDN", "ACCUSE", "IDNPTY")}

@@ -544,7 +544,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 actor, target, more_targets = visitor, actor, []
             if actor is None and (phrase in mods["unnamed_home_actors"]
                                   and not (i > 0 and lower[i - 1] in mods["relative_markers"])   # not "nilai yang disepakati"
-                                  or " ".join(lower[max(0, i - 2):i]) in mods["indefinite_subjects"]):
+                                  or any(" ".join(lower[max(0, i - len(many.split())):i]) == many
+                                         for many in mods["indefinite_subjects"])):
                 # "Bekerja sama dengan BUMDes setempat, produksi ikan ... diserap", "telah disepakati
                 # pengembalian 28.131 fosil", "Banyak yang mengkritisi kampanye Golkar": someone of the
                 # story's country, though not named
