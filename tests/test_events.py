@@ -1555,3 +1555,12 @@ def test_a_passive_in_a_relative_clause_with_its_agent_told_is_an_act():
 
 def test_an_indefinite_subject_of_three_words_acts_too():
     assert events_of("Tidak sedikit yang mengkritisi kampanye Golkar.") == {("IDN", "ACCUSE", "IDNPTY")}
+
+
+def test_a_foreign_actors_own_country_is_not_its_target():
+    # Pakistan's interest, aimed at the story's country
+    assert ("PAKDIP", "AGREE", "IDN") in events_of(
+        "Otorita IKN di Kalimantan Timur menerima tamu dari Jakarta. Duta Besar Pakistan Zahid Hafeez Chaudhri "
+        "menyatakan minat Pakistan untuk berkontribusi pada pembangunan IKN.")
+    # a state acting on another is still coded
+    assert ("RUS", "ASSAULT", "UKR") in events_of("Rusia menyerang Ukraina.")

@@ -500,7 +500,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # Jakarta")
                 objects = [(m, a) for m, a in _outside_places(article.text, coded_between(t_end, clause_end, False), mods,
                                                               buildings=kind not in mods["building_owner_types"])
-                           if actor is None or (m.id or m.text) != actor_key]
+                           if actor is None or (m.id or m.text) != actor_key and not _own_state(m, a, actor, coder.home)]
                 if objects and pred.words in hopes \
                         and not _TITLES_ONLY.fullmatch(article.text[t_end:objects[0][0].start]):
                     objects = []      # "berharap hubungan Indonesia dan Pakistan makin harmonis": no one asked
@@ -998,6 +998,14 @@ def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: d
         previous_place = None
         kept.append((m, a))
     return kept
+
+
+def _own_state(mention, coded: Actor, actor: Actor, home: str) -> bool:
+    """A foreign actor's own country named after its predicate is not what it acts on: "menyatakan
+    minat Pakistan untuk berkontribusi" (Pakistan's interest, aimed at Indonesia). The story's own
+    country may be: "Kami mendukung Australia modern" in an Australian story."""
+    return mention.label in ("GPE", "LOC") and coded.code is not None and len(coded.code) == 3 \
+        and coded.code != home and (actor.code or "")[:3] == coded.code
 
 
 def _armed_group(actor: Actor | None) -> bool:
