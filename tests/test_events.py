@@ -1564,3 +1564,11 @@ def test_a_foreign_actors_own_country_is_not_its_target():
         "menyatakan minat Pakistan untuk berkontribusi pada pembangunan IKN.")
     # a state acting on another is still coded
     assert ("RUS", "ASSAULT", "UKR") in events_of("Rusia menyerang Ukraina.")
+
+
+def test_what_a_thing_is_for_is_no_ones_pledge():
+    assert not events_of("Uang hasil sitaan ini, kata Prabowo, akan digunakan untuk membantu masyarakat.")
+    assert not events_of("Prabowo menyebut, uang yang dikembalikan BGN dapat dialokasikan untuk membantu sektor lain.")
+    # one's own aim still states an intent to cooperate
+    assert ("IDNGOV", "AGREE", "IDNJUD") in events_of(
+        "Bupati itu berkomitmen untuk bekerja sama dengan Kejaksaan dalam setiap proyek.")

@@ -292,6 +292,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "Untuk mendukung peningkatan partisipasi, BPJS ...": what the main clause is for
             if aimed and pred.words[0] in mods["guarantees"]:
                 continue              # "untuk menjamin mutu sertifikasi": what a step is for, no one's pledge
+            if aimed and aim is not None and aim > 0 and _PASSIVE_VERB.fullmatch(lower[aim - 1]) \
+                    and lower[aim - 1] not in mods["not_passive_verbs"]:
+                continue              # "uang itu dialokasikan untuk membantu sektor lain": what a thing is for
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
                     continue          # a hostile act only planned did not happen
