@@ -1572,3 +1572,10 @@ def test_what_a_thing_is_for_is_no_ones_pledge():
     # one's own aim still states an intent to cooperate
     assert ("IDNGOV", "AGREE", "IDNJUD") in events_of(
         "Bupati itu berkomitmen untuk bekerja sama dengan Kejaksaan dalam setiap proyek.")
+
+
+def test_deploying_forces_mobilizes_but_machines_and_a_search_do_not():
+    assert any(e[:2] == ("USAGOV", "MOBILIZE") for e in events_of(
+        "Presiden Trump mengerahkan pasukan Garda Nasional ke kota-kota Amerika Serikat."))
+    assert not events_of("Kementerian PU mengerahkan 4 excavator dan 2 motor grader.")
+    assert not events_of("Setelah menerima informasi hilang kontak, Basarnas segera mengerahkan pencarian.")
