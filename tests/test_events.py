@@ -1579,3 +1579,9 @@ def test_deploying_forces_mobilizes_but_machines_and_a_search_do_not():
         "Presiden Trump mengerahkan pasukan Garda Nasional ke kota-kota Amerika Serikat."))
     assert not events_of("Kementerian PU mengerahkan 4 excavator dan 2 motor grader.")
     assert not events_of("Setelah menerima informasi hilang kontak, Basarnas segera mengerahkan pencarian.")
+
+
+def test_initials_after_a_crime_role_are_a_person_not_an_organisation():
+    got = events_of("Kejadian itu berawal saat pelaku IS mengajak korban bertemu di sebuah kafe di Padangsidimpuan.")
+    assert got and not {e for e in got if e[0] == "ISIL"}
+    assert ("ISIL", "ASSAULT", "SYR") in events_of("Kelompok ISIS menyerang Suriah.")
