@@ -1585,3 +1585,8 @@ def test_initials_after_a_crime_role_are_a_person_not_an_organisation():
     got = events_of("Kejadian itu berawal saat pelaku IS mengajak korban bertemu di sebuah kafe di Padangsidimpuan.")
     assert got and not {e for e in got if e[0] == "ISIL"}
     assert ("ISIL", "ASSAULT", "SYR") in events_of("Kelompok ISIS menyerang Suriah.")
+
+
+def test_ignoring_health_rules_rejects_no_one_but_ignoring_a_demand_does():
+    assert not events_of("Masyarakat masih mengabaikan protokol kesehatan di pasar tradisional.")
+    assert events_of("Israel mengabaikan seruan PBB untuk gencatan senjata.") == {("ISR", "REJECT", "UN")}
