@@ -1590,3 +1590,10 @@ def test_initials_after_a_crime_role_are_a_person_not_an_organisation():
 def test_ignoring_health_rules_rejects_no_one_but_ignoring_a_demand_does():
     assert not events_of("Masyarakat masih mengabaikan protokol kesehatan di pasar tradisional.")
     assert events_of("Israel mengabaikan seruan PBB untuk gencatan senjata.") == {("ISR", "REJECT", "UN")}
+
+
+def test_calling_on_someone_consults_only_where_one_side_holds_office():
+    assert not events_of("Pada malam harinya, Suhendra mendatangi rumah Sri.")
+    assert not events_of("Saat itu, petugas bersama FN mendatangi kamar hotel dimaksud.")
+    assert events_of("Menteri Keuangan Purbaya Yudhi Sadewa menyambangi Kantor Kementerian Pekerjaan Umum.") \
+        == {("IDNGOV", "CONSULT", "IDNGOV")}

@@ -203,8 +203,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if w.group().islower() and ACTIVE_PREFIX.match(word):
                     verb = word       # an active verb (not "dikembangkan", a passive naming another agent)
                 break
-            if verb is None:
-                continue
+            if verb is None or verb in mods["call_on_officials"]:
+                continue          # a call made together is a visit: coded as one, or not at all
             return Event(actor=actor, type="COOPERATE", target=partner, sentence=sentence.text,
                          start=sentence.start, end=sentence.end, date=date,
                          place=_place(article, sentence.start, sentence.end),
@@ -557,6 +557,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.type == "CONSULT" and actor.name in mods["leisure_visitors"]:
                 continue              # "800 wisatawan berkunjung ke desa ini": tourists meet no one
+            if pred.type == "CONSULT" and phrase in mods["call_on_officials"] and not any(
+                    p is not None and (p.code or "")[3:] in mods["official_sectors"] for p in (actor, target)):
+                continue              # "Pemberi utang mendatangi rumah korban", "pasien yang mendatangi FKTP"
             if kind == "CONSULT" and _press_after().match(article.text, t_end):
                 continue              # "saat berbincang dengan detikcom": an interview (though the
                                       # press may call on someone: "Redaksi detikSumbagsel melakukan audiensi")
