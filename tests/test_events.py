@@ -1597,3 +1597,9 @@ def test_calling_on_someone_consults_only_where_one_side_holds_office():
     assert not events_of("Saat itu, petugas bersama FN mendatangi kamar hotel dimaksud.")
     assert events_of("Menteri Keuangan Purbaya Yudhi Sadewa menyambangi Kantor Kementerian Pekerjaan Umum.") \
         == {("IDNGOV", "CONSULT", "IDNGOV")}
+
+
+def test_a_host_entertaining_a_guest_is_consulted_by_the_guest_and_clubs_consult_no_one():
+    assert events_of("Presiden Joko Widodo menjamu Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor.") \
+        == {("MYS", "CONSULT", "IDNGOV")}
+    assert not events_of("Arsenal menjamu West Ham di Emirates Stadium, Sabtu malam.")
