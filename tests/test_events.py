@@ -1603,3 +1603,8 @@ def test_a_host_entertaining_a_guest_is_consulted_by_the_guest_and_clubs_consult
     assert events_of("Presiden Joko Widodo menjamu Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor.") \
         == {("MYS", "CONSULT", "IDNGOV")}
     assert not events_of("Arsenal menjamu West Ham di Emirates Stadium, Sabtu malam.")
+
+
+def test_an_appeal_told_as_a_petition_is_still_an_appeal():
+    got = events_of("Terdakwa dihukum 4 tahun penjara, lalu jaksa mengajukan permohonan banding.")
+    assert any(e[1] == "REJECT" for e in got) and not any(e[1] == "REQUEST" for e in got)
