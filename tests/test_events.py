@@ -1608,3 +1608,10 @@ def test_a_host_entertaining_a_guest_is_consulted_by_the_guest_and_clubs_consult
 def test_an_appeal_told_as_a_petition_is_still_an_appeal():
     got = events_of("Terdakwa dihukum 4 tahun penjara, lalu jaksa mengajukan permohonan banding.")
     assert any(e[1] == "REJECT" for e in got) and not any(e[1] == "REQUEST" for e in got)
+
+
+def test_the_parties_of_a_meeting_stand_right_after_its_noun():
+    assert not events_of("Pada pertemuan ini, Presiden Jokowi menyatakan kesiapannya menjadi jembatan komunikasi "
+                         "antara Rusia dan Ukraina.")
+    assert events_of("Pertemuan di Kertanegara antara Presiden Prabowo Subianto dan Joko Widodo berlangsung hangat.") \
+        == {("IDNGOV", "CONSULT", "IDNGOV")}

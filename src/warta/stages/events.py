@@ -345,7 +345,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             mutual = False
             if pred.voice == "pair":
                 m = re.search(r"antara\s+(?:negara\s+)?(.+?)\s+(?:dan|dengan)\s+(.+)", article.text[t_end:sentence.end])
-                pair = coded_between(t_end, sentence.end, False)
+                if m and len(WORD.findall(article.text[t_end:t_end + m.start()])) > mods["pair_reach"]:
+                    m = None          # "Pada pertemuan ini, Presiden ... menjadi jembatan antara Rusia dan Ukraina"
+                pair = coded_between(t_end + m.start() if m else t_end, sentence.end, False)
                 if m and len(pair) >= 2:
                     actor, target = pair[0][1], pair[1][1]
                 elif len(pair) >= 2 and _TITLES_ONLY.fullmatch(article.text[t_end:pair[0][0].start]):
