@@ -1615,3 +1615,10 @@ def test_the_parties_of_a_meeting_stand_right_after_its_noun():
                          "antara Rusia dan Ukraina.")
     assert events_of("Pertemuan di Kertanegara antara Presiden Prabowo Subianto dan Joko Widodo berlangsung hangat.") \
         == {("IDNGOV", "CONSULT", "IDNGOV")}
+
+
+def test_a_medical_examination_questions_no_one():
+    assert not events_of("Lebih dari 1.500 orang di sekitar kawasan industri Cikande, Serang, diketahui menjalani "
+                         "pemeriksaan kesehatan menyusul temuan zat radioaktif.")
+    assert not events_of("Petugas Puskesmas datang ke rumahnya untuk memeriksa kondisi anaknya.")
+    assert events_of("KPK memeriksa tersangka di gedung KPK.") == {("IDNJUD", "ACCUSE", "IDNCRM")}
