@@ -1622,3 +1622,10 @@ def test_a_medical_examination_questions_no_one():
                          "pemeriksaan kesehatan menyusul temuan zat radioaktif.")
     assert not events_of("Petugas Puskesmas datang ke rumahnya untuk memeriksa kondisi anaknya.")
     assert events_of("KPK memeriksa tersangka di gedung KPK.") == {("IDNJUD", "ACCUSE", "IDNCRM")}
+
+
+def test_ikut_and_turut_stand_between_a_relative_marker_and_its_passive():
+    assert not events_of("Barang bukti yang ikut disita juga belum dijelaskan.")
+    assert not {e for e in events_of("Polisi belum mengungkap jumlah orang yang turut diamankan.") if e[1] == "COERCE"}
+    # and between a negator and its verb
+    assert not {e for e in events_of("Indonesia tidak ikut menandatangani perjanjian itu.") if e[1] == "SUPPORT"}
