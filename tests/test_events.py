@@ -1629,3 +1629,9 @@ def test_ikut_and_turut_stand_between_a_relative_marker_and_its_passive():
     assert not {e for e in events_of("Polisi belum mengungkap jumlah orang yang turut diamankan.") if e[1] == "COERCE"}
     # and between a negator and its verb
     assert not {e for e in events_of("Indonesia tidak ikut menandatangani perjanjian itu.") if e[1] == "SUPPORT"}
+
+
+def test_a_demand_told_by_an_orator_is_the_protest():
+    got = events_of('"Kami menuntut Presiden Prabowo Subianto agar segera menandatangani Keppres," ujar orator '
+                    'di atas mobil komando setiba di lokasi.')
+    assert ("IDN", "PROTEST", "IDNGOV") in got and not {e for e in got if e[1] == "REQUEST"}
