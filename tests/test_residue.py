@@ -50,6 +50,7 @@ def test_ads_and_page_furniture(line):
     "Simak juga Video: Jalan Berlubang Makan Korban",
     'Tonton juga video "Perbaikan Jalan Nasional" di sini:',
     "Lihat Juga: Gubernur Tinjau Lokasi",
+    "'Lihat juga Video: Food Vlogger Codeblu Diperiksa soal Dugaan Pelanggaran UU ITE'",
 ])
 def test_related_article_links(line):
     assert_removed(article_with(line), line, "related")
