@@ -1635,3 +1635,9 @@ def test_a_demand_told_by_an_orator_is_the_protest():
     got = events_of('"Kami menuntut Presiden Prabowo Subianto agar segera menandatangani Keppres," ujar orator '
                     'di atas mobil komando setiba di lokasi.')
     assert ("IDN", "PROTEST", "IDNGOV") in got and not {e for e in got if e[1] == "REQUEST"}
+
+
+def test_a_penalty_one_faces_is_not_imposed():
+    assert not events_of("Akibat perbuatannya, kedua tersangka terancam dijerat Pasal 2 Undang-Undang Tipikor.")
+    assert events_of("Kedua tersangka dijerat Pasal 2 Undang-Undang Tipikor oleh penyidik KPK.") \
+        == {("IDNJUD", "ACCUSE", "IDNCRM")}
