@@ -1641,3 +1641,7 @@ def test_a_penalty_one_faces_is_not_imposed():
     assert not events_of("Akibat perbuatannya, kedua tersangka terancam dijerat Pasal 2 Undang-Undang Tipikor.")
     assert events_of("Kedua tersangka dijerat Pasal 2 Undang-Undang Tipikor oleh penyidik KPK.") \
         == {("IDNJUD", "ACCUSE", "IDNCRM")}
+
+
+def test_spending_held_back_detains_no_one():
+    assert not events_of("Pemerintah daerah mengerem belanja karena dampak Covid-19, maka belanja ditahan dahulu.")
