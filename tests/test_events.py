@@ -1645,3 +1645,8 @@ def test_a_penalty_one_faces_is_not_imposed():
 
 def test_spending_held_back_detains_no_one():
     assert not events_of("Pemerintah daerah mengerem belanja karena dampak Covid-19, maka belanja ditahan dahulu.")
+
+
+def test_what_one_is_advised_or_obliged_to_do_is_not_done():
+    assert not events_of("Warga disarankan berkonsultasi dengan dokter terlebih dahulu.")
+    assert not {e for e in events_of("Polisi diperintahkan menangkap pelaku dalam tiga hari.") if e[1] == "COERCE"}
