@@ -1650,3 +1650,9 @@ def test_spending_held_back_detains_no_one():
 def test_what_one_is_advised_or_obliged_to_do_is_not_done():
     assert not events_of("Warga disarankan berkonsultasi dengan dokter terlebih dahulu.")
     assert not {e for e in events_of("Polisi diperintahkan menangkap pelaku dalam tiga hari.") if e[1] == "COERCE"}
+
+
+def test_highlighting_hopes_or_a_package_criticises_no_one():
+    assert not events_of("Boston menyoroti harapan besar yang disematkan pada program ini.")
+    assert not events_of("Misbakhun juga menyoroti paket stimulus ekonomi pemerintah.")
+    assert events_of("Menteri Keuangan Purbaya menyoroti lambatnya realisasi APBD.") == {("IDNGOV", "ACCUSE", "IDN")}
