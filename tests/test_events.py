@@ -1656,3 +1656,10 @@ def test_highlighting_hopes_or_a_package_criticises_no_one():
     assert not events_of("Boston menyoroti harapan besar yang disematkan pada program ini.")
     assert not events_of("Misbakhun juga menyoroti paket stimulus ekonomi pemerintah.")
     assert events_of("Menteri Keuangan Purbaya menyoroti lambatnya realisasi APBD.") == {("IDNGOV", "ACCUSE", "IDN")}
+
+
+def test_nanti_plans_an_act_and_an_apology_asked_is_no_request():
+    assert events_of("Kementerian Sosial nanti bekerja sama dengan Pemkab Karawang untuk mengintegrasikan program.") \
+        == {("IDNGOV", "AGREE", "IDNGOV")}
+    assert not {e for e in events_of("Kepala sekolah meminta permohonan maaf atas perbuatannya kepada siswa.")
+                if e[1] == "REQUEST"}
