@@ -1663,3 +1663,8 @@ def test_nanti_plans_an_act_and_an_apology_asked_is_no_request():
         == {("IDNGOV", "AGREE", "IDNGOV")}
     assert not {e for e in events_of("Kepala sekolah meminta permohonan maaf atas perbuatannya kepada siswa.")
                 if e[1] == "REQUEST"}
+
+
+def test_complaining_of_pain_is_a_symptom_not_a_grievance():
+    assert not events_of("Kepala sekolah mengatakan puluhan anak mengeluhkan sakit perut secara bersamaan.")
+    assert any(e[1] == "ACCUSE" for e in events_of("Bawaslu mengeluhkan kerja pemerintah daerah yang lamban."))
