@@ -1668,3 +1668,8 @@ def test_nanti_plans_an_act_and_an_apology_asked_is_no_request():
 def test_complaining_of_pain_is_a_symptom_not_a_grievance():
     assert not events_of("Kepala sekolah mengatakan puluhan anak mengeluhkan sakit perut secara bersamaan.")
     assert any(e[1] == "ACCUSE" for e in events_of("Bawaslu mengeluhkan kerja pemerintah daerah yang lamban."))
+
+
+def test_securing_stability_or_a_vital_site_seizes_no_one():
+    assert not events_of("Di LPS, dia lebih kepada mengamankan stabilitas perbankan.")
+    assert events_of("Polisi mengamankan dua orang pelaku di lokasi kejadian.") == {("IDNCOP", "COERCE", "IDNCRM")}
