@@ -1672,4 +1672,4 @@ def test_complaining_of_pain_is_a_symptom_not_a_grievance():
 
 def test_securing_stability_or_a_vital_site_seizes_no_one():
     assert not events_of("Di LPS, dia lebih kepada mengamankan stabilitas perbankan.")
-    assert events_of("Polisi mengamankan dua orang pelaku di lokasi kejadian.") == {("IDNCOP", "COERCE", "IDNCRM")}
+    assert events_of("Polisi mengamankan pelaku di lokasi kejadian.") == {("IDNCOP", "COERCE", "IDNCRM")}
