@@ -1673,3 +1673,10 @@ def test_complaining_of_pain_is_a_symptom_not_a_grievance():
 def test_securing_stability_or_a_vital_site_seizes_no_one():
     assert not events_of("Di LPS, dia lebih kepada mengamankan stabilitas perbankan.")
     assert events_of("Polisi mengamankan pelaku di lokasi kejadian.") == {("IDNCOP", "COERCE", "IDNCRM")}
+
+
+def test_interest_in_working_together_is_intent_and_urgency_or_a_view_rejected_no_event():
+    assert events_of("Kami tertarik bekerja sama dengan PMI, tutur Kepala Lembaga Eijkman.") \
+        == {("IDNGOV", "AGREE", "IDN")}
+    assert not events_of("Komunikasi di antara berbagai pihak terkait peraturan itu mendesak dilakukan.")
+    assert not events_of("Lebih lanjut, ia menolak cara pandang antroposentris.")
