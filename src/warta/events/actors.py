@@ -95,8 +95,8 @@ class Coder:
         return self._coded[key]
 
     def _code(self, mention: EntityMention) -> Actor | None:
-        if mention.text in self.initials or mention.text.isupper() and len(mention.text) <= 4 \
-                and word_before(self.text, mention.start) in modifiers()["initials_after"]:
+        if mention.text in self.initials or (mention.text.isupper() and len(mention.text) <= 4
+                                             and word_before(self.text, mention.start) in modifiers()["initials_after"]):
             # "Saudara AS", "pelaku IS" are people, not the United States or the Islamic State
             return Actor(name=mention.text, code=self.home)
         entity = self.entities.get(mention.id or "")

@@ -1008,7 +1008,7 @@ def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: d
     return kept
 
 
-def _own_state(mention, coded: Actor, actor: Actor, home: str) -> bool:
+def _own_state(mention: EntityMention, coded: Actor, actor: Actor, home: str) -> bool:
     """A foreign actor's own country named after its predicate is not what it acts on: "menyatakan
     minat Pakistan untuk berkontribusi" (Pakistan's interest, aimed at Indonesia). The story's own
     country may be: "Kami mendukung Australia modern" in an Australian story."""
