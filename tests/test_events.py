@@ -1680,3 +1680,11 @@ def test_interest_in_working_together_is_intent_and_urgency_or_a_view_rejected_n
         == {("IDNGOV", "AGREE", "IDN")}
     assert not events_of("Komunikasi di antara berbagai pihak terkait peraturan itu mendesak dilakukan.")
     assert not events_of("Lebih lanjut, ia menolak cara pandang antroposentris.")
+
+
+def test_what_an_occasion_is_for_and_what_is_suspected_are_not_acts():
+    assert not events_of("Bupati Gresik mengatakan Hari Perhubungan Nasional menjadi momentum untuk mengapresiasi "
+                         "kerja keras seluruh insan transportasi.")
+    assert not events_of("Acara lari itu juga menjadi momentum mengajak masyarakat membantu korban bencana.")
+    assert not {e for e in events_of("Seorang tahanan ditemukan tewas dan dicurigai dianiaya oknum polisi.")
+                if e[1] == "ASSAULT"}
