@@ -1688,3 +1688,9 @@ def test_what_an_occasion_is_for_and_what_is_suspected_are_not_acts():
     assert not events_of("Acara lari itu juga menjadi momentum mengajak masyarakat membantu korban bencana.")
     assert not {e for e in events_of("Seorang tahanan ditemukan tewas dan dicurigai dianiaya oknum polisi.")
                 if e[1] == "ASSAULT"}
+
+
+def test_experts_or_respondents_who_agree_share_an_opinion():
+    assert not events_of("Sejumlah pakar sepakat bahwa PSBB tidak bisa dilakukan hanya di Provinsi DKI Jakarta.")
+    assert not events_of("Peneliti Celios menyampaikan 96 persen responden setuju harus ada pergantian pejabat publik.")
+    assert any(e[1] == "AGREE" for e in events_of("Indonesia dan Malaysia sepakat membentuk tim bersama."))

@@ -562,6 +562,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue
             if pred.type == "CONSULT" and actor.name in mods["leisure_visitors"]:
                 continue              # "800 wisatawan berkunjung ke desa ini": tourists meet no one
+            if pred.words[0] in mods["agreed_to"] and not mods["opinion_holders"].isdisjoint(lower[max(0, i - 3):i]):
+                continue              # "sejumlah pakar sepakat bahwa ...", "96% responden setuju ...": an opinion shared
             if pred.type == "CONSULT" and phrase in mods["call_on_officials"] and not any(
                     p is not None and (p.code or "")[3:] in mods["official_sectors"] for p in (actor, target)):
                 continue              # "Pemberi utang mendatangi rumah korban", "pasien yang mendatangi FKTP"
