@@ -295,8 +295,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             if aimed and aim is not None and aim > 0 and _PASSIVE_VERB.fullmatch(lower[aim - 1]) \
                     and lower[aim - 1] not in mods["not_passive_verbs"]:
                 continue              # "uang itu dialokasikan untuk membantu sektor lain": what a thing is for
-            if h > 0 and lower[h - 1] in mods["occasions"] \
-                    or aimed and aim is not None and aim > 0 and lower[aim - 1] in mods["occasions"]:
+            if (h > 0 and lower[h - 1] in mods["occasions"]) \
+                    or (aimed and aim is not None and aim > 0 and lower[aim - 1] in mods["occasions"]):
                 continue              # "menjadi momentum untuk mengapresiasi kerja keras ...": what an occasion is for
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
