@@ -47,8 +47,11 @@ def lexicon() -> dict[str, list[Predicate]]:
 
 @lru_cache(maxsize=1)
 def modifiers() -> dict:
+    """event_modifiers.toml: lists as frozensets, tables as dicts. A table key may name several
+    phrases that share one value, joined by "|" ("mengerahkan|menerjunkan" = [...])."""
     data = load_toml("id/event_modifiers.toml")
-    return {k: (dict(v) if isinstance(v, dict) else frozenset(v) if isinstance(v, list) else v)
+    return {k: ({phrase: entry for key, entry in v.items() for phrase in key.split("|")} if isinstance(v, dict)
+                else frozenset(v) if isinstance(v, list) else v)
             for k, v in data.items()}
 
 

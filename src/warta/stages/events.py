@@ -292,11 +292,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "Untuk mendukung peningkatan partisipasi, BPJS ...": what the main clause is for
             if aimed and pred.words[0] in mods["guarantees"]:
                 continue              # "untuk menjamin mutu sertifikasi": what a step is for, no one's pledge
-            if aimed and aim is not None and aim > 0 and _PASSIVE_VERB.fullmatch(lower[aim - 1]) \
-                    and lower[aim - 1] not in mods["not_passive_verbs"]:
+            before_aim = lower[aim - 1] if aimed and aim is not None and aim > 0 else None
+            if before_aim is not None and _is_passive_verb(before_aim, mods):
                 continue              # "uang itu dialokasikan untuk membantu sektor lain": what a thing is for
-            if (h > 0 and lower[h - 1] in mods["occasions"]) \
-                    or (aimed and aim is not None and aim > 0 and lower[aim - 1] in mods["occasions"]):
+            if before_aim in mods["occasions"] or (h > 0 and lower[h - 1] in mods["occasions"]):
                 continue              # "menjadi momentum untuk mengapresiasi kerja keras ...": what an occasion is for
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
@@ -951,9 +950,14 @@ def _asks_a_passive(text: str, mods: dict) -> bool:
         low = w.lower()
         if low in mods["passive_asked_stops"] or low in mods["that_clause"]:
             return False
-        if _PASSIVE_VERB.fullmatch(low) and low not in mods["not_passive_verbs"]:
+        if _is_passive_verb(low, mods):
             return True
     return False
+
+
+def _is_passive_verb(word: str, mods: dict) -> bool:
+    """A passive verb ("diusut", "dialokasikan"), not a word of its shape ("dinas", "digital")."""
+    return bool(_PASSIVE_VERB.fullmatch(word)) and word not in mods["not_passive_verbs"]
 
 
 def _is_thing(word: str, mods: dict) -> bool:
