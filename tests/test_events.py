@@ -1694,3 +1694,11 @@ def test_experts_or_respondents_who_agree_share_an_opinion():
     assert not events_of("Sejumlah pakar sepakat bahwa PSBB tidak bisa dilakukan hanya di Provinsi DKI Jakarta.")
     assert not events_of("Peneliti Celios menyampaikan 96 persen responden setuju harus ada pergantian pejabat publik.")
     assert any(e[1] == "AGREE" for e in events_of("Indonesia dan Malaysia sepakat membentuk tim bersama."))
+
+
+def test_what_something_is_for_is_no_pledge_unless_an_intent_is_stated():
+    # the incentives given are aid; what they are for is no pledge besides
+    assert events_of("Pemerintah juga memberikan insentif untuk membantu perkembangan UMKM.") == {("IDNGOV", "AID", None)}
+    assert not events_of("Peneliti itu memberikan tips untuk membantu warga beradaptasi dengan cuaca panas.")
+    assert events_of("Bupati Bogor berkomitmen untuk bekerja sama dengan Kejaksaan Negeri Bogor.") \
+        == {("IDNGOV", "AGREE", "IDNJUD")}

@@ -241,6 +241,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
         last_subject: tuple[int, Actor, str | None] | None = None
         last_aim: int | None = None
+        last_pledged = False
         last_negated: int | None = None
         last_task: int | None = None
         for k, (i, j, pred) in enumerate(triggers):
@@ -277,11 +278,14 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 and not any(w in mods["ongoing_after_future"] for w in lower[clause_start:aim]) \
                 and not any(w in mods["decided"] for w in lower[max(0, h - 3):h]) \
                 and not any(w in mods["visits"] for w in lower[clause_start:h])
+            # an aim stated as an intent ("berkomitmen untuk bekerja sama") is a pledge
+            pledged = aimed and aim > 0 and lower[aim - 1] in mods["intent_before_purpose"]
             # "untuk kembali menyerang dan menolak minyak sawit": a verb joined right after an aimed one
             # is aimed too (not one further on: "digelar untuk menyoroti janji ... serta menuntut reformasi")
-            aimed = aimed or (last_aim is not None and i - last_aim <= 2 and shares_subject(lower, last_aim, i, mods))
+            if not aimed and last_aim is not None and i - last_aim <= 2 and shares_subject(lower, last_aim, i, mods):
+                aimed, pledged = True, last_pledged
             if aimed:
-                last_aim = j
+                last_aim, last_pledged = j, pledged
             if pred.words[0] in mods["visits"] and any(
                     a > i and lower[a - 1] in mods["purpose_clause"] for a, _, _ in triggers):
                 continue              # the visit is the setting of the act it was made for
@@ -297,10 +301,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 continue              # "uang itu dialokasikan untuk membantu sektor lain": what a thing is for
             if before_aim in mods["occasions"] or (h > 0 and lower[h - 1] in mods["occasions"]):
                 continue              # "menjadi momentum untuk mengapresiasi kerja keras ...": what an occasion is for
+            if aimed and not planned and not pledged:
+                continue              # "memberikan tips untuk membantu detikers beradaptasi": what it is for
             if planned or aimed:
                 if kind not in mods["cooperative_types"]:
                     continue          # a hostile act only planned did not happen
-                kind = "AGREE"        # planned cooperation: intent to cooperate
+                kind = "AGREE"        # planned (or pledged) cooperation: intent to cooperate
             t_start, t_end = tokens[i].start, tokens[j - 1].end
             # the target stands in the predicate's own clause: before the next predicate or full stop
             clause_end = tokens[triggers[k + 1][0]].start if k + 1 < len(triggers) else sentence.end
