@@ -1702,3 +1702,12 @@ def test_what_something_is_for_is_no_pledge_unless_an_intent_is_stated():
     assert not events_of("Peneliti itu memberikan tips untuk membantu warga beradaptasi dengan cuaca panas.")
     assert events_of("Bupati Bogor berkomitmen untuk bekerja sama dengan Kejaksaan Negeri Bogor.") \
         == {("IDNGOV", "AGREE", "IDNJUD")}
+
+
+def test_a_crowds_demand_listed_in_a_protest_story_is_the_protest():
+    def coded(title, body):
+        return {(e.actor.code, e.type, e.target.code if e.target else None)
+                for e in warta.process(title + "\n\n" + body).events}
+    body = "Para mahasiswa membawa delapan tuntutan.\n\nBEM UI juga meminta pemerintah mengevaluasi program MBG."
+    assert ("IDNEDU", "PROTEST", "IDNGOV") in coded("Mahasiswa Demo di Depan DPR, Bawa 8 Tuntutan", body)
+    assert ("IDNEDU", "REQUEST", "IDNGOV") in coded("Mahasiswa Bertemu Pimpinan DPR, Bawa 8 Tuntutan", body)

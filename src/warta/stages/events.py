@@ -86,15 +86,20 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         return found[::-1] if reverse else found
 
     scenes: dict[int, bool] = {}
+    protest_title = not mods["protest_title"].isdisjoint(WORD.findall((article.title or "").lower()))
 
-    def protest_scene(sentence) -> bool:
+    def protest_scene(sentence, crowd: bool) -> bool:
         """Does the sentence's paragraph tell of a street protest (and not of demands handed over
-        at a meeting)?"""
+        at a meeting)? For a crowd (citizens, students, workers) the article's title may say so: a
+        protest story lists the demands in paragraphs of their own ("Mahasiswa Demo di DPR, Bawa 8
+        Tuntutan": "BEM UI juga meminta pemerintah mengevaluasi ...")."""
         if sentence.paragraph not in scenes:
             para = article.paragraphs[sentence.paragraph]
             words = set(re.findall(r"\w+", article.text[para.start:para.end].lower()))
             scenes[sentence.paragraph] = bool(words & mods["protest_scene"])
-        return scenes[sentence.paragraph] and not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
+        if not scenes[sentence.paragraph] and not (crowd and protest_title):
+            return False
+        return not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
 
     def reported_judgement_event(sentence, at: int, end: int, kind: str = "ACCUSE") -> Event | None:
         """ACCUSE (SUPPORT for a word of praise) by the one reported to have said the harsh word
@@ -586,7 +591,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     re.findall(r"\w+", re.split(r"[.,;]", article.text[t_end:sentence.end])[0].lower())) & mods["joint_acts"]:
                 kind = "AGREE"        # "mengajak DPN Tani Merdeka berkolaborasi": an offer to work together
             if kind == "REQUEST" and actor.code and actor.code[3:] in mods["protesting_sectors"] \
-                    and protest_scene(sentence):
+                    and protest_scene(sentence, actor.code[3:] in mods["crowd_sectors"]):
                 kind = "PROTEST"      # demands made at a demonstration are the protest (events_README.md)
             # "mendorong kasus tersebut diusut kembali": what is asked is a thing to be done, as after "agar"
             # (not a hope: "berharap hubungan kedua negara makin harmonis" asks no one)
