@@ -1711,3 +1711,9 @@ def test_a_crowds_demand_listed_in_a_protest_story_is_the_protest():
     body = "Para mahasiswa membawa delapan tuntutan.\n\nBEM UI juga meminta pemerintah mengevaluasi program MBG."
     assert ("IDNEDU", "PROTEST", "IDNGOV") in coded("Mahasiswa Demo di Depan DPR, Bawa 8 Tuntutan", body)
     assert ("IDNEDU", "REQUEST", "IDNGOV") in coded("Mahasiswa Bertemu Pimpinan DPR, Bawa 8 Tuntutan", body)
+
+
+def test_a_trend_borne_by_a_policy_is_no_support():
+    assert not events_of("Nilai tukar rupiah tetap stabil didukung kebijakan stabilisasi Bank Indonesia.")
+    assert not events_of("Ke depan, nilai tukar rupiah diperkirakan tetap stabil didukung oleh komitmen BI.")
+    assert ("IDNCOP", "SUPPORT", None) in events_of("Langkah ini juga didukung oleh Polda Kalimantan Timur.")
