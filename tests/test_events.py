@@ -1717,3 +1717,10 @@ def test_a_trend_borne_by_a_policy_is_no_support():
     assert not events_of("Nilai tukar rupiah tetap stabil didukung kebijakan stabilisasi Bank Indonesia.")
     assert not events_of("Ke depan, nilai tukar rupiah diperkirakan tetap stabil didukung oleh komitmen BI.")
     assert ("IDNCOP", "SUPPORT", None) in events_of("Langkah ini juga didukung oleh Polda Kalimantan Timur.")
+
+
+def test_a_prison_term_demanded_is_a_charge_whoever_is_named():
+    got = events_of("Vonis itu lebih ringan dari tuntutan jaksa penuntut umum (JPU) Ni Putu Eriek Sumyanti "
+                    "yang menuntut 2,5 tahun penjara.")
+    assert any(e[1] == "ACCUSE" for e in got) and not any(e[1] == "REQUEST" for e in got)
+    assert any(e[1] == "PROTEST" for e in events_of("Massa ojol menuntut Presiden segera menandatangani peraturan itu."))

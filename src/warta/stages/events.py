@@ -587,6 +587,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             retype = mods["retype_by_sector"].get(phrase, {})
             if actor.code and actor.code[3:] in retype:
                 kind = retype[actor.code[3:]]   # a prosecutor's demand accuses; a crowd's protests
+            if kind == "REQUEST" and phrase in mods["sentencing_demands"] and after_words & mods["prison_words"]:
+                kind = "ACCUSE"       # "(JPU), yang menuntut 2,5 tahun penjara": a sentence demanded, whoever is named
             if phrase in mods["invitations"] and set(
                     re.findall(r"\w+", re.split(r"[.,;]", article.text[t_end:sentence.end])[0].lower())) & mods["joint_acts"]:
                 kind = "AGREE"        # "mengajak DPN Tani Merdeka berkolaborasi": an offer to work together
