@@ -1724,3 +1724,9 @@ def test_a_prison_term_demanded_is_a_charge_whoever_is_named():
                     "yang menuntut 2,5 tahun penjara.")
     assert any(e[1] == "ACCUSE" for e in got) and not any(e[1] == "REQUEST" for e in got)
     assert any(e[1] == "PROTEST" for e in events_of("Massa ojol menuntut Presiden segera menandatangani peraturan itu."))
+
+
+def test_help_given_to_no_one_is_what_a_thing_does():
+    assert not events_of("Antibodi dalam plasma darah pasien yang sembuh akan membantu memerangi virus itu.")
+    assert not events_of("Keempat, program itu memberikan dukungan modal usaha dan pelatihan di sektor perikanan.")
+    assert ("IDNGOV", "AID", "IDNGOV") in events_of("Kementerian Sosial membantu Pemkab Karawang menangani banjir.")
