@@ -1730,3 +1730,10 @@ def test_help_given_to_no_one_is_what_a_thing_does():
     assert not events_of("Antibodi dalam plasma darah pasien yang sembuh akan membantu memerangi virus itu.")
     assert not events_of("Keempat, program itu memberikan dukungan modal usaha dan pelatihan di sektor perikanan.")
     assert ("IDNGOV", "AID", "IDNGOV") in events_of("Kementerian Sosial membantu Pemkab Karawang menangani banjir.")
+
+
+def test_what_is_ensured_or_promising_is_no_pledge():
+    assert not events_of("Hanung juga menjamin tak ada penimbunan BBM di berbagai SPBU.")
+    assert not events_of("Kalsel bisa beralih ke sektor pertanian atau sektor lain yang menjanjikan.")
+    assert ("IDNGOV", "AGREE", "IDNGOV") in events_of(
+        "Gubernur Jawa Barat menjamin Pemkab Bogor akan mendapat bantuan pendidikan jangka panjang.")
