@@ -1737,3 +1737,9 @@ def test_what_is_ensured_or_promising_is_no_pledge():
     assert not events_of("Kalsel bisa beralih ke sektor pertanian atau sektor lain yang menjanjikan.")
     assert ("IDNGOV", "AGREE", "IDNGOV") in events_of(
         "Gubernur Jawa Barat menjamin Pemkab Bogor akan mendapat bantuan pendidikan jangka panjang.")
+
+
+def test_what_invites_interest_invites_no_guest():
+    assert not events_of("Ini balapan yang mengundang kita untuk lebih tahu teknologi masa depan.")
+    assert not events_of("Stasiun itu menjadi ruang publik yang mengundang interaksi lebih luas dari masyarakat.")
+    assert ("IDNCOP", "AGREE", "IDN") in events_of("Divpropam Polri mengundang Kompolnas mengikuti kegiatan ini.")
