@@ -86,6 +86,12 @@ def test_surnames_join_the_full_name_before_or_after():
     assert link_persons(["Galuzin", "Mikail Galuzin"]) == [1, 1]
 
 
+def test_a_name_two_earlier_full_names_hold_is_the_one_it_opens():
+    # "Presiden Prabowo Subianto ... Kapolri Listyo Sigit Prabowo ... Prabowo meminta": the President
+    assert link_persons(["Prabowo Subianto", "Listyo Sigit Prabowo", "Prabowo"]) == [0, 1, 0]
+    assert link_persons(["Donald Trump", "Trump"]) == [0, 0]       # one holder: as before
+
+
 def test_acronym_defined_in_the_text_joins_its_long_form():
     text = "Badan Nasional Penanggulangan Terorisme (BNPT) menyatakan siaga."
     assert acronym_definitions(text) == {"BNPT": "Badan Nasional Penanggulangan Terorisme"}

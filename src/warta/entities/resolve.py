@@ -85,8 +85,9 @@ def link_persons(names: list[str]) -> list[int]:
     """For each person mention, the index of the mention whose name it is an instance of.
 
     Full names (two words or more) stand for themselves, merged when their words are equal; a
-    shorter mention joins the latest earlier full name containing all its words, else the first
-    later one (a surname used before the full name is rare but happens in leads).
+    shorter mention joins the latest earlier full name containing all its words (of several, the
+    latest one it opens), else the first later one (a surname used before the full name is rare
+    but happens in leads).
     """
     keys = [name_key(n) for n in names]
     owner = list(range(len(names)))
@@ -101,7 +102,12 @@ def link_persons(names: list[str]) -> list[int]:
         words = set(key)
         earlier = [j for j, ws in full if j < i and words <= ws]
         later = [j for j, ws in full if j > i and words <= ws]
-        if earlier:
+        # of two earlier full names holding the word, the one it opens: after "Presiden Prabowo
+        # Subianto" and "Kapolri Listyo Sigit Prabowo", "Prabowo" is the President
+        opening = [j for j in earlier if keys[j][0] == key[0]]
+        if len(earlier) > 1 and opening:
+            owner[i] = opening[-1]
+        elif earlier:
             owner[i] = earlier[-1]
         elif later:
             owner[i] = later[0]
