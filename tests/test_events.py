@@ -1743,3 +1743,9 @@ def test_what_invites_interest_invites_no_guest():
     assert not events_of("Ini balapan yang mengundang kita untuk lebih tahu teknologi masa depan.")
     assert not events_of("Stasiun itu menjadi ruang publik yang mengundang interaksi lebih luas dari masyarakat.")
     assert ("IDNCOP", "AGREE", "IDN") in events_of("Divpropam Polri mengundang Kompolnas mengikuti kegiatan ini.")
+
+
+def test_advice_given_to_no_one_is_a_tip():
+    assert not events_of("Saat duduk atau berdiri, Noel menyarankan untuk menjaga punggung tetap tegak.")
+    assert events_of("Wildan menyarankan pengelola tol meningkatkan kualitas tempat istirahat.") \
+        == {("IDN", "REQUEST", "IDN")}

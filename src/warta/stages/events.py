@@ -666,7 +666,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 target = coder.localise(Actor(name=None, code=mods["implied_targets"][pred.words[0]]))
             if pred.words[0] in mods["armed_targets_only"] and not _armed_group(target):
                 continue              # "melawan Jepang" in a match report, "melawan" a verdict
-            if target is None and phrase in mods["needs_beneficiary"]:
+            if target is None and phrase in mods["needs_recipient"]:
                 continue              # "antibodi membantu memerangi virus": what a thing does, no one helped
             kinds = [kind]
             if kind == "SANCTION" and after_words & mods["prison_words"]:
