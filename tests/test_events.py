@@ -1755,3 +1755,10 @@ def test_criticism_received_from_critics_not_named():
     assert events_of("Sebelumnya, Partai Golkar menuai kritik karena materi kampanyenya menjual masa kejayaan "
                      "Orde Baru.") == {("IDN", "ACCUSE", "IDNPTY")}
     assert events_of("Kebijakan Menteri Keuangan itu menuai kecaman dari DPR.") == {("IDNLEG", "ACCUSE", "IDNGOV")}
+
+
+def test_a_ministry_named_with_another_country_is_that_countrys():
+    assert events_of("Kementerian luar negeri Mesir Sabtu menyerukan kedua pihak memulai kembali perundingan.") \
+        == {("EGYGOV", "REQUEST", "IDN")}
+    got = events_of("Kementerian Luar Negeri RI meminta Malaysia membebaskan para nelayan.")
+    assert ("IDNDIP", "REQUEST", "MYS") in got

@@ -60,11 +60,12 @@ def _trim(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
-def _names_a_country(words: list[str]) -> bool:
+def _named_country(words: list[str]) -> str | None:
+    """The country these words name ("Indonesia", "RI", "Mesir"), if they name one."""
     if words in (["RI"], ["Republik", "Indonesia"]):
-        return True
+        return "IDN"
     entry = gazetteer().lookup(words) if words else None
-    return entry is not None and entry.kind == "country"
+    return entry.id if entry is not None and entry.kind == "country" else None
 
 
 def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
@@ -82,10 +83,13 @@ def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
             rest = [w for k, w in enumerate(words[a:b], a) if not i <= k < j]
             inner = [w for w in rest if w not in "()"]
             same = bool(inner) and gazetteer().lookup(inner) == entry   # "... Dunia (WHO)"
-            if entry.label == "ORG" and a == i and (same or _names_a_country(rest)):
+            country = None if same else _named_country(rest)
+            if entry.label == "ORG" and a == i and (same or country):
                 # "Kementerian Luar Negeri Indonesia", "Organisasi Kesehatan Dunia (WHO)": the
-                # organisation, named with its country or its acronym
-                out.append((a, b, entry.label, entry))
+                # organisation, named with its country or its acronym; "Kementerian luar negeri
+                # Mesir" is another country's ministry of that name, not the one listed
+                foreign = bool(country) and bool(entry.country) and country != entry.country
+                out.append((a, b, entry.label, None if foreign else entry))
                 for k in range(a, b):
                     taken[k] = True
             continue  # "Universitas Indonesia": the organisation, not the country
