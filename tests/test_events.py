@@ -1762,3 +1762,9 @@ def test_a_ministry_named_with_another_country_is_that_countrys():
         == {("EGYGOV", "REQUEST", "IDN")}
     got = events_of("Kementerian Luar Negeri RI meminta Malaysia membebaskan para nelayan.")
     assert ("IDNDIP", "REQUEST", "MYS") in got
+
+
+def test_figures_of_archived_wire_news_act_for_their_state():
+    got = events_of("Beshir, yang dua kali bertemu dengan gubernur AS itu, menyetujui gencatan senjata tersebut.")
+    assert ("SDNGOV", "CONSULT", "USA") in got
+    assert events_of("NASA meminta bantuan masyarakat untuk memilah jutaan gambar.") == {("USAGOV", "REQUEST", "IDNCVL")}
