@@ -136,3 +136,10 @@ def test_a_word_of_a_full_name_used_alone_later_is_that_person():
                             "kendaraan buatan dalam negeri. Mobil Maung tersebut buatan dalam negeri.")
     assert [m.label for m in article.entities if m.text == "Maung Pindad"] == ["PER"]   # the model's slip
     assert not [m for m in article.entities if m.text == "Maung"]
+
+
+def test_a_surname_that_spells_a_country_stays_in_the_name():
+    article = warta.process("Judul Berita\n\nKapolri Jenderal Badrodin Haiti meminta anggotanya menindak tegas pelaku.")
+    assert [(m.text, m.label) for m in article.entities] == [("Badrodin Haiti", "PER")]
+    article = warta.process("Judul Berita\n\nPresiden Suriah Bashar al Assad menolak tuntutan itu.")
+    assert ("Suriah", "GPE") in [(m.text, m.label) for m in article.entities]

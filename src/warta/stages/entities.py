@@ -76,6 +76,8 @@ def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
     out: list[tuple[int, int, str, Entry | None]] = []
     taken = [False] * len(words)
     for i, j, entry in linked:
+        if entry.kind == "country" and any(lab == "PER" and a < i and j == b for a, b, lab in predicted):
+            continue  # "Kapolri Jenderal Badrodin Haiti": a surname that spells a country
         containing = [(a, b, lab) for a, b, lab in predicted
                       if a <= i and j <= b and (b - a) > (j - i) and lab in ("ORG", "EVT")]
         if containing:
