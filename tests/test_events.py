@@ -1774,8 +1774,3 @@ def test_a_multinational_named_alone_acts_for_its_home_country():
     assert events_of("Dalam jangka panjang, LG berkomitmen untuk terus menanamkan investasi baru di Indonesia.") \
         == {("KORBUS", "AGREE", "IDN")}
     assert ("IDNGOV", "COERCE", "USABUS") in events_of("Pemerintah memblokir Netflix sejak pekan lalu.")
-
-
-def test_a_company_named_after_its_country_is_one_party():
-    assert events_of("Pemerintah bersiap melakukan proses negosiasi dengan perusahaan kendaraan listrik asal "
-                     "Amerika Serikat, Tesla, untuk berinvestasi di Indonesia.") == {("IDNGOV", "AGREE", "USA")}

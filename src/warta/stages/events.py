@@ -796,8 +796,6 @@ def _rest_of_list(text: str, found: list[tuple[EntityMention, Actor]]) -> list[A
         gap = text[last.end:m.start]
         if last.label == "GPE" and m.label == "PER" and _YEARS_ONLY.fullmatch(gap):
             continue          # the holder of the title: "pejabat Inggris, George Osborne"
-        if last.label == "GPE" and m.label == "ORG" and gap.strip() == "," and (a.code or "")[:3] == last.id:
-            continue          # the company of that country: "perusahaan asal Amerika Serikat, Tesla"
         if not (_LIST_JOINER.fullmatch(gap) or last.label == m.label == "GPE" and _TITLED_LIST_JOINER.fullmatch(gap)):
             break
         out.append(a)
