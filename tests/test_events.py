@@ -1768,9 +1768,3 @@ def test_figures_of_archived_wire_news_act_for_their_state():
     got = events_of("Beshir, yang dua kali bertemu dengan gubernur AS itu, menyetujui gencatan senjata tersebut.")
     assert ("SDNGOV", "CONSULT", "USA") in got
     assert events_of("NASA meminta bantuan masyarakat untuk memilah jutaan gambar.") == {("USAGOV", "REQUEST", "IDNCVL")}
-
-
-def test_a_multinational_named_alone_acts_for_its_home_country():
-    assert events_of("Dalam jangka panjang, LG berkomitmen untuk terus menanamkan investasi baru di Indonesia.") \
-        == {("KORBUS", "AGREE", "IDN")}
-    assert ("IDNGOV", "COERCE", "USABUS") in events_of("Pemerintah memblokir Netflix sejak pekan lalu.")
