@@ -85,8 +85,8 @@ def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
             rest = [w for k, w in enumerate(words[a:b], a) if not i <= k < j]
             inner = [w for w in rest if w not in "()"]
             same = bool(inner) and gazetteer().lookup(inner) == entry   # "... Dunia (WHO)"
-            country = None if same else _named_country(rest)
-            if entry.label == "ORG" and a == i and (same or country):
+            country = None if same or entry.label != "ORG" or a != i else _named_country(rest)
+            if country or (same and entry.label == "ORG" and a == i):
                 # "Kementerian Luar Negeri Indonesia", "Organisasi Kesehatan Dunia (WHO)": the
                 # organisation, named with its country or its acronym; "Kementerian luar negeri
                 # Mesir" is another country's ministry of that name, not the one listed
