@@ -86,7 +86,6 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         return found[::-1] if reverse else found
 
     scenes: dict[int, bool] = {}
-    protest_title = not mods["protest_title"].isdisjoint(WORD.findall((article.title or "").lower()))
 
     def protest_scene(sentence, crowd: bool) -> bool:
         """Does the sentence's paragraph tell of a street protest (and not of demands handed over
@@ -97,7 +96,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             para = article.paragraphs[sentence.paragraph]
             words = set(re.findall(r"\w+", article.text[para.start:para.end].lower()))
             scenes[sentence.paragraph] = bool(words & mods["protest_scene"])
-        if not scenes[sentence.paragraph] and not (crowd and protest_title):
+        if not scenes[sentence.paragraph] and not (
+                crowd and not mods["protest_title"].isdisjoint(WORD.findall((article.title or "").lower()))):
             return False
         return not set(re.findall(r"\w+", sentence.text.lower())) & mods["delivery_scene"]
 
