@@ -1768,3 +1768,17 @@ def test_figures_of_archived_wire_news_act_for_their_state():
     got = events_of("Beshir, yang dua kali bertemu dengan gubernur AS itu, menyetujui gencatan senjata tersebut.")
     assert ("SDNGOV", "CONSULT", "USA") in got
     assert events_of("NASA meminta bantuan masyarakat untuk memilah jutaan gambar.") == {("USAGOV", "REQUEST", "IDNCVL")}
+
+
+def test_a_thing_does_not_act():
+    assert not events_of("Menurut Dewa, keberadaan CCTV akan membantu aparat keamanan dalam melakukan pemantauan.")
+    assert not events_of("Produk itu bernama SAMATA, stroller pintar yang membantu anak disabilitas berkomunikasi.")
+    assert not events_of("Rosan menjelaskan, pembahasan dilakukan karena proyek kereta cepat melibatkan banyak kementerian.")
+    # a party named inside the subject, or acting through the thing, acts; so do people named by a
+    # quantity, and a subject a preposition's object only ends
+    assert ("IDNGOV", "AID", "IDNCVL") in events_of("Kemensos melalui program ini membantu warga miskin.")
+    assert ("IDNGOV", "AID", "IDNCVL") in events_of("Program Kemensos membantu warga miskin.")
+    assert ("IDNLAB", "REJECT", None) in events_of(
+        "Hakim mengabulkan permohonan dua serikat pekerja yang menolak pemutusan hubungan kerja.")
+    assert {t for _, t, _ in events_of("Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa "
+                                        "di depan Gedung Sate.")} == {"PROTEST"}

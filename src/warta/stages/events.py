@@ -452,6 +452,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     subjects = []
                 quoted = speaker_actor(t_start)
                 first_person = any(w in mods["first_person"] for w in lower[max(0, i - 4):i])
+                thing = _thing_subject(words, lower, clause_start, i, mods) \
+                    if pred.voice == "active" and not fronted and not first_person else None
+                if thing is not None and not any(m.start >= tokens[thing].start for m, _ in subjects) \
+                        and (last_subject is None or not shares_subject(lower, last_subject[0], i, mods)):
+                    # "keberadaan CCTV akan membantu aparat": a thing, not a party, does it ("program
+                    # Kemensos membantu" names who acts)
+                    continue
                 actor_key = None
                 if quoted is not None and (first_person or not subjects):
                     # in what a speaker is reported to have said, a common noun before the verb is
@@ -979,6 +986,40 @@ def _is_thing(word: str, mods: dict) -> bool:
     """A thing, not a party: a nominalised verb ("percepatan", "kerusakan", but not "kepolisian")
     or one of thing_objects ("skema", "tambahan", "PSU")."""
     return word in mods["thing_objects"] or bool(_process_noun().match(word)) and word not in mods["process_noun_parties"]
+
+
+def _thing_subject(words: list[str], lower: list[str], clause_start: int, i: int, mods: dict) -> int | None:
+    """The first token of the subject standing right before token i when it is a thing rather than
+    a party: a product, a programme, a process named by a nominalised verb ("keberadaan CCTV akan
+    membantu", "stroller pintar yang membantu", "pelaksanaannya pun melibatkan banyak pihak"). The
+    subject is the run of nouns before the verb, past auxiliaries and "yang"; a noun phrase opens
+    with its head."""
+    k = i - 1
+    while k >= clause_start and (lower[k] in mods["subject_gap"]
+                                 or lower[k] in mods["auxiliaries"] and lower[k] not in mods["subject_bounds"]):
+        k -= 1
+    end = k
+    while k >= clause_start and lower[k][:1].isalnum() and (lower[k] in mods["subject_determiners"] or not VERB_PREFIX.match(
+            lower[k]) and lower[k] not in mods["prepositions"] and lower[k] not in mods["subject_bounds"]):
+        k -= 1
+        if lower[k + 1] in mods["quantities"] or lower[k + 1] in mods["subject_determiners"]:
+            break             # a number opens the noun phrase: "permohonan dua serikat pekerja yang menolak"
+    if k >= clause_start and (lower[k] in mods["prepositions"] or lower[k] in mods["subject_inside"]
+                              or k > 0 and VERB_PREFIX.match(lower[k]) and lower[k - 1] == "yang"):
+        return None           # "mahasiswa dari berbagai perguruan tinggi", "guru yang melakukan penganiayaan":
+                              # the words end a longer subject
+    at = next((x for x in range(k + 1, end + 1) if lower[x] not in mods["quantities"]
+               and lower[x] not in mods["subject_determiners"]), None)
+    phrase = lower[k + 1:end + 1]
+    if at is None or not mods["third_person"].isdisjoint(phrase) or not mods["first_person"].isdisjoint(phrase) \
+            or not mods["people_quantifiers"].isdisjoint(phrase):
+        return None           # "kedatangan mereka", "keberadaan para pelaku yang membakar": people act
+    if at > 0 and words[at][:1].isupper() and lower[at - 1] not in ('"', "“", "'"):
+        return None           # a name ("di Petamburan untuk menyampaikan"), not a thing
+    head = lower[at][:-3] if lower[at].endswith("nya") and len(lower[at]) > 6 else lower[at]
+    thing = head in mods["thing_subjects"] or bool(_process_noun().match(head)) \
+        and head not in mods["process_noun_parties"] and head not in mods["people_nouns_an"]
+    return at if thing else None
 
 
 @lru_cache(maxsize=1)
