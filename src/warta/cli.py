@@ -183,6 +183,23 @@ def eval_events(
     typer.echo(json.dumps(report) if as_json else format_report(report))
 
 
+@eval_app.command("judged")
+def eval_judged(
+    shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
+    verdicts: Annotated[Optional[str], typer.Option(help="the verdicts (default: eval/judged/events_judged.jsonl)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
+) -> None:
+    """Precision of today's events on unlabelled text, by readers' verdicts on them (eval/judged/)."""
+    from warta.evaluation.clean_eval import find_shared
+    from warta.evaluation.judged_eval import JUDGED, evaluate_judged, format_report
+
+    path = Path(verdicts) if verdicts is not None else JUDGED
+    if not path.is_file():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="--verdicts")
+    report = _evaluate("judged", lambda: evaluate_judged(find_shared(shared), path))
+    typer.echo(json.dumps(report) if as_json else format_report(report))
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
