@@ -1782,3 +1782,14 @@ def test_a_thing_does_not_act():
         "Hakim mengabulkan permohonan dua serikat pekerja yang menolak pemutusan hubungan kerja.")
     assert {t for _, t, _ in events_of("Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa "
                                         "di depan Gedung Sate.")} == {"PROTEST"}
+
+
+def test_a_case_that_ensnares_someone_and_destroyed_bonds_are_no_acts():
+    # the case against someone, told in passing, is background to what the sentence says
+    assert not {e for e in events_of("KPK belum mengungkapkan lebih jauh mengenai kasus yang menjerat Noel.")
+                if e[1] == "ACCUSE"}
+    assert ("IDNCOP", "ACCUSE", "IDN") in events_of("Polisi menjerat DISB dengan UU ITE.")
+    # destroying what is no thing or place is a figure of speech
+    assert not events_of("Ia menambahkan bahwa migrasi massal telah menghancurkan ikatan yang menyatukan komunitas itu.")
+    assert ("ISR", "ASSAULT") in {e[:2] for e in events_of("Menurut Kementerian Pendidikan Palestina, Israel telah "
+                                                          "menghancurkan 172 sekolah negeri di Gaza.")}
