@@ -1782,6 +1782,9 @@ def test_a_thing_does_not_act():
         "Hakim mengabulkan permohonan dua serikat pekerja yang menolak pemutusan hubungan kerja.")
     assert {t for _, t, _ in events_of("Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa "
                                         "di depan Gedung Sate.")} == {"PROTEST"}
+    # a place after the thing is part of it: the accident killed, no one attacked
+    assert {t for _, t, _ in events_of("Deni Wicaksono menyoroti insiden tambang di Magetan yang menewaskan seorang "
+                                        "pekerja.")} == {"ACCUSE"}
 
 
 def test_a_case_that_ensnares_someone_and_destroyed_bonds_are_no_acts():

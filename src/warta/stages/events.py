@@ -988,7 +988,8 @@ def _is_thing(word: str, mods: dict) -> bool:
     return word in mods["thing_objects"] or bool(_process_noun().match(word)) and word not in mods["process_noun_parties"]
 
 
-def _thing_subject(words: list[str], lower: list[str], clause_start: int, i: int, mods: dict) -> int | None:
+def _thing_subject(words: list[str], lower: list[str], clause_start: int, i: int, mods: dict,
+                   inner: bool = False) -> int | None:
     """The first token of the subject standing right before token i when it is a thing rather than
     a party: a product, a programme, a process named by a nominalised verb ("keberadaan CCTV akan
     membantu", "stroller pintar yang membantu", "pelaksanaannya pun melibatkan banyak pihak"). The
@@ -1004,10 +1005,13 @@ def _thing_subject(words: list[str], lower: list[str], clause_start: int, i: int
         k -= 1
         if lower[k + 1] in mods["quantities"] or lower[k + 1] in mods["subject_determiners"]:
             break             # a number opens the noun phrase: "permohonan dua serikat pekerja yang menolak"
+    if k >= clause_start and lower[k] in mods["subject_places"] and not inner:
+        # "insiden tambang di Magetan yang menewaskan", "mahasiswa dari berbagai perguruan tinggi": the
+        # words after the preposition end a longer subject, whose head is before it
+        return _thing_subject(words, lower, clause_start, k, mods, inner=True)
     if k >= clause_start and (lower[k] in mods["prepositions"] or lower[k] in mods["subject_inside"]
                               or k > 0 and VERB_PREFIX.match(lower[k]) and lower[k - 1] == "yang"):
-        return None           # "mahasiswa dari berbagai perguruan tinggi", "guru yang melakukan penganiayaan":
-                              # the words end a longer subject
+        return None           # "guru yang melakukan penganiayaan": the words end a longer subject
     at = next((x for x in range(k + 1, end + 1) if lower[x] not in mods["quantities"]
                and lower[x] not in mods["subject_determiners"]), None)
     phrase = lower[k + 1:end + 1]
