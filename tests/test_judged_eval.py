@@ -35,6 +35,7 @@ def test_events_are_scored_by_the_verdict_given_on_them(tmp_path):
     assert r["judged"] == 2 and r["events"] == len(e1) + len(e2) + len(e3)
     assert r["precision"] == 0.5 and r["event_precision"] == 0.5
     assert r["by_verdict"]["right"] == 1 and r["by_verdict"]["not_event"] == 1
+    assert r["by_type"][e1[0].type]["right"] == 1 and r["by_type"][e2[0].type]["judged"] >= 1
 
 
 def test_a_sentence_is_named_by_a_hash_of_its_text():

@@ -83,6 +83,7 @@ def evaluate_judged(shared: Path | None, path: Path) -> dict:
     detik = _detik(shared, set(verdicts))
     pipeline = default_pipeline()
     counts: Counter = Counter()
+    types: dict[str, Counter] = defaultdict(Counter)
     produced = 0
     per_article: list[tuple[int, int, int]] = []   # (judged, right, event right) for the interval
     for source, given in verdicts.items():
@@ -100,6 +101,8 @@ def evaluate_judged(shared: Path | None, path: Path) -> dict:
                 continue
             pool[(*key, verdict)] -= 1
             counts[verdict] += 1
+            types[event.type]["judged"] += 1
+            types[event.type]["right"] += verdict == "right"
             judged += 1
             right += verdict == "right"
             event_right += verdict in EVENT_RIGHT
@@ -117,6 +120,9 @@ def evaluate_judged(shared: Path | None, path: Path) -> dict:
         "event_precision": event_right / judged if judged else 0.0,
         "event_precision_ci95": _ci([(j, e) for j, _, e in per_article]),
         "by_verdict": {v: counts[v] for v in VERDICTS},
+        # which kinds of event an analyst can take as they come, and which to read again
+        "by_type": {t: {"judged": c["judged"], "right": c["right"], "precision": c["right"] / c["judged"]}
+                    for t, c in sorted(types.items(), key=lambda kv: -kv[1]["judged"])},
     }
 
 
@@ -130,8 +136,9 @@ def format_report(r: dict) -> str:
     lo, hi = r["precision_ci95"]
     elo, ehi = r["event_precision_ci95"]
     verdicts = ", ".join(f"{k} {v}" for k, v in r["by_verdict"].items())
+    by_type = "\n".join(f"  {t:10} {c['precision']:.3f} of {c['judged']}" for t, c in r["by_type"].items())
     return (f"{r['events']} events on {r['articles']} judged texts; {r['judged']} of them judged "
             f"(coverage {r['coverage']:.3f}; an event changed since its verdict is not judged)\n"
             f"precision (actor, type and target right): {r['precision']:.3f} [{lo:.3f}-{hi:.3f}]\n"
             f"event precision (the event happened as typed): {r['event_precision']:.3f} [{elo:.3f}-{ehi:.3f}]\n"
-            f"verdicts: {verdicts}")
+            f"verdicts: {verdicts}\nprecision by type:\n{by_type}")
