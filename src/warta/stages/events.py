@@ -426,9 +426,16 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                         # "Penertiban tambang ilegal ...", "OTT itu dilakukan ...": someone was caught
                         target = Actor(name=None, code=coder.home)
                 else:
-                    patients = coded_between(sentence.start, t_start, True)
-                    target = patients[0][1] if patients else coder.unnamed(
-                        article.text[sentence.start:t_start], True)
+                    # in what someone is said to have said, the one it was done to stands after the
+                    # verb of saying ("Ferry mengatakan polantas tersebut diamankan"), not the speaker
+                    said = None
+                    for said in _speech_verb().finditer(article.text, sentence.start, t_start):
+                        pass
+                    lo = said.end() if said is not None else sentence.start
+                    patients = coded_between(lo, t_start, True)
+                    target = patients[0][1] if patients else coder.unnamed(article.text[lo:t_start], True)
+                    if target is None and said is not None:
+                        target = Actor(name=None, code=coder.home)   # "Agus mengatakan Kamal dijerat ...": someone
                     if target is None and kind in mods["patient_types"]:
                         target = Actor(name=None, code=coder.home)   # "aktivitas tambang ilegal ditindak"
                 if target is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
