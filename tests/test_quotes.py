@@ -139,6 +139,13 @@ def test_mid_sentence_cue():
     assert quote.text == "hal yang terutama adalah menggabungkan usaha bersama"
 
 
+def test_the_person_a_title_names_speaks_not_the_place_in_the_title():
+    a = article("Menurut Wali Kota Surabaya Tri Rismaharini, buruh di ibu kota Jatim tersebut tidak perlu khawatir.",
+                {"Surabaya": ("GPE", "IDN-35.78", []), "Tri Rismaharini": ("PER", "per:risma", ["Wali Kota Surabaya"])})
+    (quote,) = a.quotes
+    assert quote.speaker.name == "Tri Rismaharini"
+
+
 def test_role_only_cue_resolves_to_the_holder():
     a = article("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi ledakan di Makassar pada Minggu pagi.\n\n"
                 '"Pelaku sudah kami identifikasi dan sedang dikejar," kata Kapolri.', LISTYO)

@@ -104,8 +104,19 @@ class Context:
         self.entities = {e.id: e for e in article.entity_list}
 
     def mention_at(self, start: int, end: int, labels=_SPEAKER_LABELS) -> EntityMention | None:
-        """The first speaker-like mention starting in [start, end), with only titles before it."""
+        """The first speaker-like mention starting in [start, end), with only titles before it; a
+        person among them before a place or body their title names ("kata Kapolres Boyolali AKBP
+        Rosyid Hartanto": Rosyid Hartanto, not Boyolali)."""
         i = bisect_left(self.starts, start)
+        if "PER" in labels and len(labels) > 1:
+            k = i
+            while k < len(self.mentions) and self.mentions[k].start < end:
+                m = self.mentions[k]
+                if not all(w[:1].isupper() or w in ("untuk", "dan", "RI") for w in self.text[start:m.start].split()):
+                    break
+                if m.label == "PER":
+                    return m
+                k += 1
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
             between = self.text[start:m.start]
