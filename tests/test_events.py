@@ -1811,3 +1811,14 @@ def test_in_reported_speech_a_passive_was_done_to_someone_after_the_verb_of_sayi
     got = {(e.type, e.target.code if e.target else None, e.target.name if e.target else None)
            for e in warta.process("Judul Berita Hari Ini\n\nAgus mengatakan Kamal dijerat Pasal 340 KUHP.").events}
     assert got == {("ACCUSE", "IDN", None)}
+
+
+def test_a_speaker_set_between_commas_does_not_act():
+    def actors(body):
+        return {(e.actor.name, e.actor.code, e.type) for e in warta.process("Judul Berita Hari Ini\n\n" + body).events}
+    assert actors("Presiden, kata Bey, akan berkumpul bersama keluarga di Solo.") == {("presiden", "IDNGOV", "AGREE")}
+    assert {(code, kind) for _, code, kind in actors("Pertamina, lanjut Nicke, juga meminta warga sekitar tetap "
+                                                     "tenang.")} == {("IDNBUS", "REQUEST")}
+    # ... unless no one else is named or described: the speaker's side did it
+    assert {code for _, code, _ in actors("Sebelumnya, kata Kapolres Boyolali AKBP Rosyid Hartanto, telah menangkap "
+                                          "dua pelaku pencurian.")} == {"IDNCOP"}

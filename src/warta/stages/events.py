@@ -444,11 +444,16 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # a name right after a preposition ("dengan Indonesia", "terhadap ISIS") is an
                 # object of something said before, not the one acting
                 # ... nor a place named further on in a chain after one ("menuju Moskwa, Rusia, dan bertemu")
+                inserted = _inserted_cue(article.text, sentence.start, t_start)
+                # ... and a subject of its own after the cue ("..., kata Veronica, pihak keluarga juga
+                # sudah berembuk") leaves the names before the cue out
+                own = inserted is not None and coder.unnamed(article.text[inserted[1]:t_start], True, agent=True) is not None
                 subjects = [(m, a) for m, a in coded_between(sentence.start, t_start, True)
                             if word_before(article.text, m.start) not in mods["prepositions"]
                             and not (m.label == "GPE" and _place_chain("journey_prepositions", False).search(
                                 article.text, sentence.start, m.start))
-                            and not _claim_source().search(article.text, max(sentence.start, m.start - 40), m.start)]
+                            and not _claim_source().search(article.text, max(sentence.start, m.start - 40), m.start)
+                            and not (inserted and (inserted[0] <= m.start < inserted[1] or own and m.start < inserted[0]))]
                 fronted: list[tuple[EntityMention, Actor]] = []
                 if pred.voice == "focus":
                     # "Pemerintah Arab Saudi saya datangi": the name just before the pronoun is what
@@ -470,8 +475,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 if quoted is not None and (first_person or not subjects):
                     # in what a speaker is reported to have said, a common noun before the verb is
                     # its subject ("Menurut Dewa, polisi akan membantu warga"); "kami" is the speaker
-                    common = None if first_person else coder.unnamed(
-                        article.text[tokens[clause_start].start:t_start], True, agent=True)
+                    said_in = article.text[tokens[clause_start].start:t_start]
+                    if inserted and not own and inserted[1] >= tokens[clause_start].start - 1:
+                        # "Presiden, kata Bey, akan berkumpul ...": the subject stands before the cue
+                        said_in = article.text[sentence.start:inserted[0]] + " " + article.text[inserted[1]:t_start]
+                    common = None if first_person else coder.unnamed(said_in, True, agent=True)
                     actor = common or quoted
                 elif subjects:
                     actor = subjects[0][1]
@@ -505,6 +513,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                   and len(a.code or "") == 3 and a.code != coder.home] if noun >= 0 else []
                         if abroad:
                             actor = Actor(name=actor.name, code=abroad[0].code + actor.code[3:])
+                if actor is None and inserted:
+                    # no one else named or described: the speaker's side did it ("Sebelumnya, kata
+                    # Kapolres X, telah menangkap dua pelaku")
+                    named = coded_between(inserted[0], inserted[1], True)
+                    actor = next((a for m, a in named if m.label == "PER"), named[0][1] if named else None)
                 if actor is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     # "Ia meminta ...": the person last named, else someone of the story's country
                     actor = antecedent(sentence.start) or Actor(name=None, code=coder.home)
@@ -843,6 +856,22 @@ def _clause_stop() -> re.Pattern:
 
 # between a verb and a name: nothing but capitalised titles ("menerima Bupati Flores Timur Anton")
 _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
+# a speaker's titles and name, nothing else: "Kapolres Boyolali AKBP Rosyid Hartanto"
+_NAME_ONLY = re.compile(r"(?:\s+[A-Z][\w.'-]*){1,8}\s*")
+
+
+def _inserted_cue(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of a cue set between commas inside what was said, from its first comma to its second
+    ("Presiden, kata Bey, akan berkumpul", "Polisi, kata Kapolres Boyolali AKBP Rosyid Hartanto,
+    menangkap"): its speaker does not act in the sentence, and the subject stands before it."""
+    for cue in _post_cue().finditer(text, lo, hi):
+        if text[cue.start()] != "," or cue.group(1) or cue.group(2):
+            continue
+        close = text.find(",", cue.end(), min(hi, cue.end() + 80))
+        if close >= 0 and _NAME_ONLY.fullmatch(text, cue.end(), close):
+            return cue.start(), close + 1
+    return None
+
 
 # between a common noun and the country it belongs to: "aparat di Thailand", "polisi Malaysia"
 _PLACED_AT = re.compile(r"\s+(?:di\s+)?")
