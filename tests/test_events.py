@@ -1822,3 +1822,12 @@ def test_a_speaker_set_between_commas_does_not_act():
     # ... unless no one else is named or described: the speaker's side did it
     assert {code for _, code, _ in actors("Sebelumnya, kata Kapolres Boyolali AKBP Rosyid Hartanto, telah menangkap "
                                           "dua pelaku pencurian.")} == {"IDNCOP"}
+
+
+def test_the_victim_named_after_a_crime_is_not_the_one_caught():
+    def targets(body):
+        return {(e.type, e.target.name, e.target.code) for e in warta.process("Judul Berita Hari Ini\n\n" + body).events
+                if e.target}
+    assert targets("Polisi menangkap pelaku pembunuhan Riky Saputra (31) bernama Erwin di Palembang.") \
+        == {("COERCE", "pelaku", "IDNCRM")}
+    assert ("COERCE", "Erwin", "IDN") in targets("Polisi menangkap Erwin, pelaku pembunuhan Riky Saputra.")

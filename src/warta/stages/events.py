@@ -553,6 +553,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 quote_end = _QUOTE_CLOSE.search(article.text, t_end, clause_end)
                 if quote_end:
                     objects = [(m, a) for m, a in objects if m.start < quote_end.start()]
+                if objects and _victim_of_crime(article.text, t_end, objects[0][0].start, mods):
+                    objects = []      # "menangkap pelaku pembunuhan Riky Saputra": Riky was killed, not caught
                 objects = fronted[:1] or objects
                 if objects:
                     target = objects[0][1]
@@ -1022,6 +1024,16 @@ def _is_thing(word: str, mods: dict) -> bool:
     """A thing, not a party: a nominalised verb ("percepatan", "kerusakan", but not "kepolisian")
     or one of thing_objects ("skema", "tambahan", "PSU")."""
     return word in mods["thing_objects"] or bool(_process_noun().match(word)) and word not in mods["process_noun_parties"]
+
+
+def _victim_of_crime(text: str, lo: int, at: int, mods: dict) -> bool:
+    """Does the name at `at` follow a perpetrator and the crime done to it ("pelaku pembunuhan Riky
+    Saputra", "tersangka penganiayaan terhadap Budi")? Then it is the victim, and the one acted on
+    is the perpetrator."""
+    words = WORD.findall(text[lo:at].lower())
+    if words and words[-1] == "terhadap":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] in mods["crimes_on_people"] and words[-2] in mods["perpetrators"]
 
 
 def _thing_subject(words: list[str], lower: list[str], clause_start: int, i: int, mods: dict,
