@@ -95,6 +95,8 @@ def test_a_name_two_earlier_full_names_hold_is_the_one_it_opens():
 def test_acronym_defined_in_the_text_joins_its_long_form():
     text = "Badan Nasional Penanggulangan Terorisme (BNPT) menyatakan siaga."
     assert acronym_definitions(text) == {"BNPT": "Badan Nasional Penanggulangan Terorisme"}
+    # the long form opens with a capital, not with the preposition before it
+    assert acronym_definitions("pemindahan ASN ke Ibu Kota Nusantara (IKN) tahun depan") == {"IKN": "Ibu Kota Nusantara"}
     article = warta.process(f"Judul Berita\n\n{text} Kepala BNPT meminta warga tenang dan waspada.")
     ids = {e.id for e in article.entities if "BNPT" in e.text or "Terorisme" in e.text}
     assert ids == {"IDN-BNPT"}

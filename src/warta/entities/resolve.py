@@ -132,6 +132,9 @@ def acronym_definitions(text: str) -> dict[str, str]:
         for start in range(len(words)):
             tail = [w for w in words[start:] if w[0].isupper()]
             if [w[0] for w in tail] == letters:
+                # ... from its first capitalised word: "ASN ke Ibu Kota Nusantara (IKN)" is not "ke ..."
+                while not words[start][0].isupper():
+                    start += 1
                 found.setdefault(short, " ".join(words[start:]))
                 break
     return found
