@@ -1831,3 +1831,9 @@ def test_the_victim_named_after_a_crime_is_not_the_one_caught():
     assert targets("Polisi menangkap pelaku pembunuhan Riky Saputra (31) bernama Erwin di Palembang.") \
         == {("COERCE", "pelaku", "IDNCRM")}
     assert ("COERCE", "Erwin", "IDN") in targets("Polisi menangkap Erwin, pelaku pembunuhan Riky Saputra.")
+
+
+def test_a_common_noun_party_keeps_the_word_its_name_needs():
+    got = {(e.type, e.target.name, e.target.code) for e in warta.process(
+        "Judul Berita Hari Ini\n\nPrabowo juga berterima kasih kepada penegak hukum yang mengembalikan uang negara.").events}
+    assert got == {("SUPPORT", "penegak hukum", "IDNJUD")}

@@ -44,6 +44,8 @@ def _common_actor(text: str, reverse: bool, initials: frozenset[str] = frozenset
             if len(code) == 3 and len(nouns.get(following, "")) > 3:
                 # "pihak kepolisian", "lembaga-lembaga penegak hukum": the word after says which side
                 return Actor(name=f"{lower} {following}", code=nouns[following])
+            if following in mods["actor_name_tails"].get(lower, ()):
+                return Actor(name=f"{lower} {following}", code=code)   # "penegak hukum", not "penegak"
             return Actor(name=lower, code=code)
         if word in initials:
             return Actor(name=word, code="IDN")
