@@ -1837,3 +1837,15 @@ def test_a_common_noun_party_keeps_the_word_its_name_needs():
     got = {(e.type, e.target.name, e.target.code) for e in warta.process(
         "Judul Berita Hari Ini\n\nPrabowo juga berterima kasih kepada penegak hukum yang mengembalikan uang negara.").events}
     assert got == {("SUPPORT", "penegak hukum", "IDNJUD")}
+
+
+def test_the_noun_a_relative_clause_hangs_on_acts():
+    got = {(e.actor.name, e.actor.code, e.type) for e in warta.process(
+        "Judul Berita Hari Ini\n\nHakim Distrik Amerika Serikat (AS), Susan Illston, mengabulkan permohonan dua serikat "
+        "pekerja yang menolak pemutusan hubungan kerja (PHK) di lebih dari 30 lembaga federal.").events}
+    assert ("pekerja", "USALAB", "REJECT") in got
+    # a verb joined after the relative clause goes on with the main clause's subject
+    got = {(e.actor.code, e.type) for e in warta.process(
+        "Judul Berita Hari Ini\n\nGubernur DIY Sultan Hamengku Buwono X menemui perwakilan serikat buruh yang berunjuk "
+        "rasa dan berjanji meneruskan aspirasi mereka kepada Presiden Joko Widodo.").events}
+    assert ("IDNLAB", "PROTEST") in got and ("IDNGOV", "AGREE") in got

@@ -484,6 +484,16 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 elif subjects:
                     actor = subjects[0][1]
                     actor_key = subjects[0][0].id or subjects[0][0].text
+                head = _relative_head(lower, clause_start, i, mods) if not first_person and not fronted else None
+                head_actor: tuple[Actor, str | None] | None = None
+                if head is not None:
+                    lo, hi = tokens[head[0]].start, tokens[head[1]].end
+                    named = coded_between(lo, hi, True)
+                    common = coder.unnamed(article.text[lo:hi], True, agent=True) if not named else None
+                    if named:
+                        head_actor = (named[0][1], named[0][0].id or named[0][0].text)
+                    elif common is not None:
+                        head_actor = (common, None)
                 if last_subject is not None and (shares_subject(lower, last_subject[0], i, mods)
                                                  or listed_after(lower, last_subject[0], i, mods)):
                     # "Gerilyawan membunuh dua polisi Iran dan menculik empat orang", "Polisi menangkap
@@ -540,6 +550,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     actor = Actor(name=None, code=coder.home)   # "Para konservasionis mendesak ..."
                 if actor is not None:
                     last_subject = (j, actor, actor_key)
+                if actor is not None and head_actor is not None:
+                    # "permohonan dua serikat pekerja yang menolak PHK": the noun the relative clause
+                    # hangs on does it, not a name further back (where no one acts, this makes no
+                    # event); a verb joined after it goes on with the main clause's subject ("Sultan
+                    # menemui serikat buruh yang berunjuk rasa dan berjanji ...")
+                    actor, actor_key = head_actor
                 # not the actor itself again; two officials of one state may well meet
                 # nor a place where it happened ("menahan empat WNI di Phnom Penh", "di Senayan,
                 # Jakarta")
@@ -1024,6 +1040,24 @@ def _is_thing(word: str, mods: dict) -> bool:
     """A thing, not a party: a nominalised verb ("percepatan", "kerusakan", but not "kepolisian")
     or one of thing_objects ("skema", "tambahan", "PSU")."""
     return word in mods["thing_objects"] or bool(_process_noun().match(word)) and word not in mods["process_noun_parties"]
+
+
+def _relative_head(lower: list[str], clause_start: int, i: int, mods: dict) -> tuple[int, int] | None:
+    """The first and last token of the noun phrase a relative clause opening right before token i
+    hangs on ("dua serikat pekerja yang menolak", "polisi yang telah menangkap"): the words before
+    "yang" back to a verb, a preposition, a number or a clause boundary."""
+    y = i - 1
+    while y >= clause_start and lower[y] in mods["auxiliaries"] and lower[y] not in mods["subject_bounds"]:
+        y -= 1
+    if y <= clause_start or lower[y] != "yang":
+        return None
+    k = y - 1
+    while k >= clause_start and lower[k][:1].isalnum() and not VERB_PREFIX.match(lower[k]) \
+            and lower[k] not in mods["prepositions"] and lower[k] not in mods["subject_bounds"]:
+        k -= 1
+        if lower[k + 1] in mods["quantities"]:
+            break
+    return (k + 1, y - 1) if k + 1 <= y - 1 else None
 
 
 def _victim_of_crime(text: str, lo: int, at: int, mods: dict) -> bool:
