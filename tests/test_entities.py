@@ -145,3 +145,15 @@ def test_a_surname_that_spells_a_country_stays_in_the_name():
     assert [(m.text, m.label) for m in article.entities] == [("Badrodin Haiti", "PER")]
     article = warta.process("Judul Berita\n\nPresiden Suriah Bashar al Assad menolak tuntutan itu.")
     assert ("Suriah", "GPE") in [(m.text, m.label) for m in article.entities]
+
+
+def test_a_police_unit_tagged_as_a_person_is_an_organisation():
+    from warta.stages.entities import _names_a_unit
+    assert _names_a_unit(["satreskrim", "polres"]) and _names_a_unit(["polres", "kampar"])
+    # a person behind a title that names the unit stays a person
+    assert not _names_a_unit(["kasat", "reskrim", "polres", "sleman", "akp", "rony", "prasadana"])
+    assert not _names_a_unit(["siti", "rohani", "tampubolon"])
+    article = warta.process("Judul Berita\n\nPenertiban tambang Galian C ilegal di lokasi tersebut dilaksanakan oleh tim "
+                            "gabungan Satreskrim Polres Kampar dan Intel Kodim 0313/Kampar, pada Sabtu (18/10/2025).")
+    assert {m.label for m in article.entities if m.text.startswith("Satreskrim")} == {"ORG"}
+    assert [(e.actor.name, e.actor.code) for e in article.events] == [("Satreskrim Polres", "IDNCOP")]

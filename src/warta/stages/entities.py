@@ -114,11 +114,23 @@ def _spans(words: list[str], model) -> list[tuple[int, int, str, Entry | None]]:
             not_name = len(piece) == 1 and lowered[0] in load_wordlist("id/not_names.txt")
             if piece and not not_person and not not_name and any(w[:1].isalnum() for w in piece):
                 entry = gaz.lookup(piece)
-                out.append((k, end, entry.label if entry else label, entry))
+                # "Satreskrim Polres" tagged as a person: a police unit
+                kind = "ORG" if label == "PER" and _names_a_unit(lowered) else label
+                out.append((k, end, entry.label if entry else kind, entry))
             for t in range(k, end):
                 taken[t] = True
             k = end
     return sorted(out, key=lambda s: s[0])
+
+
+def _names_a_unit(lowered: list[str]) -> bool:
+    """Does a span the model tagged PER name an institution's unit ("Satreskrim Polres", "Polres
+    Kampar")? An institution word (id/institution_units.txt) ends it or has one word (its place)
+    after it; with more after it the span holds a person behind a title ("Kasat Reskrim Polres
+    Sleman AKP Rony Prasadana"), left as it is."""
+    units = load_wordlist("id/institution_units.txt")
+    last = max((k for k, w in enumerate(lowered) if w in units), default=None)
+    return last is not None and len(lowered) - last <= 2
 
 
 def _mentions_in(text: str, tokens_by_sentence, model, source: str | None) -> list[tuple[EntityMention, Entry | None]]:
