@@ -1849,3 +1849,10 @@ def test_the_noun_a_relative_clause_hangs_on_acts():
         "Judul Berita Hari Ini\n\nGubernur DIY Sultan Hamengku Buwono X menemui perwakilan serikat buruh yang berunjuk "
         "rasa dan berjanji meneruskan aspirasi mereka kepada Presiden Joko Widodo.").events}
     assert ("IDNLAB", "PROTEST") in got and ("IDNGOV", "AGREE") in got
+
+
+def test_a_place_in_someones_address_is_not_what_was_done_to():
+    got = {(e.type, e.target.code) for e in warta.process(
+        "Judul Berita Hari Ini\n\nSeorang pria berinisial SF alias Berangus (28), warga Desa Kijang, Kecamatan Praya "
+        "Timur, Lombok Tengah, ditembak polisi.").events}
+    assert got == {("ASSAULT", "IDNCVL")}

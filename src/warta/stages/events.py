@@ -432,7 +432,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     for said in _speech_verb().finditer(article.text, sentence.start, t_start):
                         pass
                     lo = said.end() if said is not None else sentence.start
-                    patients = coded_between(lo, t_start, True)
+                    # ... and a place in someone's address is where they live, not whom it was done
+                    # to ("SF, warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah, ditembak polisi")
+                    patients = [(m, a) for m, a in coded_between(lo, t_start, True)
+                                if not (m.label in ("GPE", "LOC") and _in_address(article.text, m, mods))]
                     target = patients[0][1] if patients else coder.unnamed(article.text[lo:t_start], True)
                     if target is None and said is not None:
                         target = Actor(name=None, code=coder.home)   # "Agus mengatakan Kamal dijerat ...": someone
@@ -1128,6 +1131,13 @@ def _place_chain(key: str, word_between: bool) -> re.Pattern:
     names = r"(?:[A-Z][\w/.-]*\s+)*[A-Z][\w/.-]*"
     return re.compile(r"\b(?:%s)\s+%s%s(?:,\s*%s)*,\s*$" % (
         "|".join(sorted(modifiers()[key])), r"(?:[a-z]+\s+)?" if word_between else "", names, names))
+
+
+def _in_address(text: str, mention: EntityMention, mods: dict) -> bool:
+    """Does a place name stand in someone's address: right after "warga"/"asal", or at the end of a
+    chain of places opened by one ("warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah")?"""
+    return word_before(text, mention.start) in mods["resident_words"] or bool(
+        _place_chain("resident_words", False).search(text[max(0, mention.start - 90):mention.start]))
 
 
 def _outside_places(text: str, found: list[tuple[EntityMention, Actor]], mods: dict,
