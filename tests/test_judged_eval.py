@@ -25,8 +25,9 @@ def test_events_are_scored_by_the_verdict_given_on_them(tmp_path):
     three = ("idner_news_2k/train.txt#3", "Warga mengecam keputusan Pemkot Bogor menaikkan tarif parkir.")
     e1, e2, e3 = (_events(*x) for x in (one, two, three))
     assert e1 and e2 and e3
-    lines = [_verdict(*one, e1[0], "right"), _verdict(*two, e2[0], "not_event"),
-             # a rule has since changed the target: the verdict no longer speaks of today's event
+    lines = [_verdict(*one, e1[0], "right", actor="IDNGOV"),   # a sector put right since: still judged
+             _verdict(*two, e2[0], "not_event"),
+             # a rule has since changed the target's country: the verdict no longer speaks of it
              _verdict(*three, e3[0], "right", target="USAGOV")]
     path = tmp_path / "v.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
