@@ -1465,8 +1465,9 @@ def test_rates_held_and_a_draw_detain_no_one():
 
 
 def test_two_parties_acting_together_cooperate():
+    # the water police of Polres Situbondo: police (read as the regency's government until stop 21)
     assert events_of("Satpolairud Polres Situbondo bersama Pos TNI AL melaksanakan apel bersama.") \
-        == {("IDNGOV", "COOPERATE", "IDNMIL")}
+        == {("IDNCOP", "COOPERATE", "IDNMIL")}
     assert events_of("KAI bersama pemerintah saat ini tengah mendorong revitalisasi kawasan Kota Tua.") \
         == {("IDN", "COOPERATE", "IDNGOV")}
     # not what is still to be done, nor the partner of a meeting named by a noun
@@ -1856,3 +1857,13 @@ def test_a_place_in_someones_address_is_not_what_was_done_to():
         "Judul Berita Hari Ini\n\nSeorang pria berinisial SF alias Berangus (28), warga Desa Kijang, Kecamatan Praya "
         "Timur, Lombok Tengah, ditembak polisi.").events}
     assert got == {("ASSAULT", "IDNCVL")}
+
+
+def test_a_region_after_an_institution_word_is_that_institution_of_it():
+    def actors(body):
+        return {(e.actor.name, e.actor.code) for e in warta.process("Judul\n\n" + body).events}
+    # the recogniser read "Polres Boyolali" as the regency alone
+    assert actors("Polres Boyolali mengusut kasus dugaan penipuan yang dialami nasabah Koperasi Bahana Lintas "
+                  "Nusantara (BLN).") == {("Polres Boyolali", "IDNCOP")}
+    assert actors("Sejumlah warga Boyolali melaporkan Koperasi Bahana Lintas Nusantara (BLN) ke polisi.") \
+        == {("warga Boyolali", "IDNCVL")}

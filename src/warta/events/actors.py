@@ -105,6 +105,15 @@ class Coder:
         if entity is None:
             return None
         if entity.label == "GPE":
+            if entity.country and not re.fullmatch(r"[A-Z]{3}", entity.id):
+                # a region right after the name of an Indonesian institution or after "warga": that
+                # institution of it ("Polres Boyolali" read as the regency alone), its residents
+                words = _WORD_RUN.findall(self.text, max(0, mention.start - 30), mention.start)
+                unit = _org_sector(words[-1]) if words and words[-1][:1].isupper() else None
+                if unit and unit[1]:
+                    return Actor(name=f"{words[-1]} {mention.text}", code=entity.country + unit[0])
+                if words and words[-1].lower() in modifiers()["resident_words"]:
+                    return Actor(name=f"warga {mention.text}", code=entity.country + "CVL")
             if re.fullmatch(r"[A-Z]{3}", entity.id):
                 return Actor(name=entity.name, code=entity.id)
             if entity.country:   # a province or city: its government
