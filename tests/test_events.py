@@ -1867,3 +1867,10 @@ def test_a_region_after_an_institution_word_is_that_institution_of_it():
                   "Nusantara (BLN).") == {("Polres Boyolali", "IDNCOP")}
     assert actors("Sejumlah warga Boyolali melaporkan Koperasi Bahana Lintas Nusantara (BLN) ke polisi.") \
         == {("warga Boyolali", "IDNCVL")}
+
+
+def test_an_officer_of_a_named_institution_acts_for_its_sector():
+    got = {(e.actor.name, e.actor.code, e.type) for e in warta.process(
+        "Judul\n\nAsisten Tindak Pidana Khusus Kejati Papua Alexander Sinuraya mengatakan, pihaknya telah memeriksa "
+        "sejumlah orang yang terkait dengan kasus dugaan korupsi itu.").events}
+    assert ("Alexander Sinuraya", "IDNJUD", "ACCUSE") in got

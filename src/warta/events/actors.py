@@ -150,6 +150,11 @@ class Coder:
                     filter(None, map(self.country_around, self.mentions.get(entity.id, [mention]))), None)
             country = role_country or self._person_country[entity.id]
             sector = entity.sector or (role_sector(role) if role else "")
+            if not sector and role:
+                # an office of a named institution: "Kepala Seksi Penyidikan Kejari Lembata" acts
+                # for the prosecutors
+                unit = _org_sector(role)
+                sector = unit[0] if unit and unit[1] else ""
             # a person of no stated nationality belongs to the country the story is set in
             # (Indonesia unless the article is plainly about another), without a sector when no
             # role says one
