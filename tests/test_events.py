@@ -1874,3 +1874,9 @@ def test_an_officer_of_a_named_institution_acts_for_its_sector():
         "Judul\n\nAsisten Tindak Pidana Khusus Kejati Papua Alexander Sinuraya mengatakan, pihaknya telah memeriksa "
         "sejumlah orang yang terkait dengan kasus dugaan korupsi itu.").events}
     assert ("Alexander Sinuraya", "IDNJUD", "ACCUSE") in got
+
+
+def test_ministers_and_officials_of_the_2024_cabinet_act_for_their_sector():
+    got = {(e.actor.name, e.actor.code) for e in warta.process(
+        "Judul\n\nNatalius Pigai berjanji memperjuangkan hak warga Flores Timur.").events}
+    assert ("Natalius Pigai", "IDNGOV") in got
