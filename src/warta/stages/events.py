@@ -86,6 +86,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         return found[::-1] if reverse else found
 
     scenes: dict[int, bool] = {}
+    # per sentence, found once: where verbs of saying end, and the cues set between commas
+    said_ends: dict[int, list[int]] = {}
+    cue_spans: dict[int, list[tuple[int, int]]] = {}
 
     def protest_scene(sentence, crowd: bool) -> bool:
         """Does the sentence's paragraph tell of a street protest (and not of demands handed over
@@ -428,10 +431,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 else:
                     # in what someone is said to have said, the one it was done to stands after the
                     # verb of saying ("Ferry mengatakan polantas tersebut diamankan"), not the speaker
-                    said = None
-                    for said in _speech_verb().finditer(article.text, sentence.start, t_start):
-                        pass
-                    lo = said.end() if said is not None else sentence.start
+                    if sentence.start not in said_ends:
+                        said_ends[sentence.start] = [m.end() for m in _speech_verb().finditer(
+                            article.text, sentence.start, sentence.end)]
+                    said = max((e for e in said_ends[sentence.start] if e <= t_start), default=None)
+                    lo = said if said is not None else sentence.start
                     # ... and a place in someone's address is where they live, not whom it was done
                     # to ("SF, warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah, ditembak polisi")
                     patients = [(m, a) for m, a in coded_between(lo, t_start, True)
@@ -447,7 +451,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 # a name right after a preposition ("dengan Indonesia", "terhadap ISIS") is an
                 # object of something said before, not the one acting
                 # ... nor a place named further on in a chain after one ("menuju Moskwa, Rusia, dan bertemu")
-                inserted = _inserted_cue(article.text, sentence.start, t_start)
+                if sentence.start not in cue_spans:
+                    cue_spans[sentence.start] = _inserted_cues(article.text, sentence.start, sentence.end)
+                inserted = next((span for span in cue_spans[sentence.start] if span[1] <= t_start), None)
                 # ... and a subject of its own after the cue ("..., kata Veronica, pihak keluarga juga
                 # sudah berembuk") leaves the names before the cue out
                 own = inserted is not None and coder.unnamed(article.text[inserted[1]:t_start], True, agent=True) is not None
@@ -881,17 +887,19 @@ _TITLES_ONLY = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,4}")
 _NAME_ONLY = re.compile(r"(?:\s+[A-Z][\w.'-]*){1,8}\s*")
 
 
-def _inserted_cue(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The span of a cue set between commas inside what was said, from its first comma to its second
-    ("Presiden, kata Bey, akan berkumpul", "Polisi, kata Kapolres Boyolali AKBP Rosyid Hartanto,
-    menangkap"): its speaker does not act in the sentence, and the subject stands before it."""
+def _inserted_cues(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the cues set between commas inside what was said, each from its first comma to its
+    second ("Presiden, kata Bey, akan berkumpul", "Polisi, kata Kapolres Boyolali AKBP Rosyid
+    Hartanto, menangkap"): their speaker does not act in the sentence, and the subject stands before
+    the cue."""
+    spans = []
     for cue in _post_cue().finditer(text, lo, hi):
         if text[cue.start()] != "," or cue.group(1) or cue.group(2):
             continue
         close = text.find(",", cue.end(), min(hi, cue.end() + 80))
         if close >= 0 and _NAME_ONLY.fullmatch(text, cue.end(), close):
-            return cue.start(), close + 1
-    return None
+            spans.append((cue.start(), close + 1))
+    return spans
 
 
 # between a common noun and the country it belongs to: "aparat di Thailand", "polisi Malaysia"
