@@ -1062,13 +1062,21 @@ def _relative_head(lower: list[str], clause_start: int, i: int, mods: dict) -> t
         y -= 1
     if y <= clause_start or lower[y] != "yang":
         return None
-    k = y - 1
-    while k >= clause_start and lower[k][:1].isalnum() and not VERB_PREFIX.match(lower[k]) \
-            and lower[k] not in mods["prepositions"] and lower[k] not in mods["subject_bounds"]:
-        k -= 1
-        if lower[k + 1] in mods["quantities"]:
-            break
+    k = _noun_run(lower, clause_start, y - 1, mods)
     return (k + 1, y - 1) if k + 1 <= y - 1 else None
+
+
+def _noun_run(lower: list[str], clause_start: int, end: int, mods: dict) -> int:
+    """The token before the run of nouns ending at token end: back to a verb, a preposition, a word
+    that bounds a subject (subject_bounds) or the clause's start; a number or a word of quantity
+    opens the run ("permohonan dua serikat pekerja": "dua serikat pekerja")."""
+    k = end
+    while k >= clause_start and lower[k][:1].isalnum() and (lower[k] in mods["subject_determiners"] or not VERB_PREFIX.match(
+            lower[k]) and lower[k] not in mods["prepositions"] and lower[k] not in mods["subject_bounds"]):
+        k -= 1
+        if lower[k + 1] in mods["quantities"] or lower[k + 1] in mods["subject_determiners"]:
+            break
+    return k
 
 
 def _victim_of_crime(text: str, lo: int, at: int, mods: dict) -> bool:
@@ -1093,11 +1101,7 @@ def _thing_subject(words: list[str], lower: list[str], clause_start: int, i: int
                                  or lower[k] in mods["auxiliaries"] and lower[k] not in mods["subject_bounds"]):
         k -= 1
     end = k
-    while k >= clause_start and lower[k][:1].isalnum() and (lower[k] in mods["subject_determiners"] or not VERB_PREFIX.match(
-            lower[k]) and lower[k] not in mods["prepositions"] and lower[k] not in mods["subject_bounds"]):
-        k -= 1
-        if lower[k + 1] in mods["quantities"] or lower[k + 1] in mods["subject_determiners"]:
-            break             # a number opens the noun phrase: "permohonan dua serikat pekerja yang menolak"
+    k = _noun_run(lower, clause_start, end, mods)
     if k >= clause_start and lower[k] in mods["subject_places"] and not inner:
         # "insiden tambang di Magetan yang menewaskan", "mahasiswa dari berbagai perguruan tinggi": the
         # words after the preposition end a longer subject, whose head is before it
