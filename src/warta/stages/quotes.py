@@ -110,17 +110,15 @@ class Context:
         i = bisect_left(self.starts, start)
         if "PER" in labels and len(labels) > 1:
             k = i
-            while k < len(self.mentions) and self.mentions[k].start < end:
-                m = self.mentions[k]
-                if not all(w[:1].isupper() or w in ("untuk", "dan", "RI") for w in self.text[start:m.start].split()):
-                    break
-                if m.label == "PER":
-                    return m
+            while k < len(self.mentions) and self.mentions[k].start < end \
+                    and _titles_only(self.text[start:self.mentions[k].start]):
+                if self.mentions[k].label == "PER":
+                    return self.mentions[k]
                 k += 1
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
             between = self.text[start:m.start]
-            if m.label in labels and all(w[:1].isupper() or w in ("untuk", "dan", "RI") for w in between.split()):
+            if m.label in labels and _titles_only(between):
                 return m
             if between.strip(" ,"):
                 return None
@@ -414,6 +412,11 @@ def _title_vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _role_aliases() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(row[1].split("|")) for row in load_tsv("id/role_aliases.tsv")}
+
+
+def _titles_only(between: str) -> bool:
+    """Only capitalised words (titles, names) between a cue and a name, "untuk"/"dan" inside a title."""
+    return all(w[:1].isupper() or w in ("untuk", "dan", "RI") for w in between.split())
 
 
 def _word_before(text: str, pos: int) -> str:
