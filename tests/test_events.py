@@ -1857,6 +1857,11 @@ def test_a_place_in_someones_address_is_not_what_was_done_to():
         "Judul Berita Hari Ini\n\nSeorang pria berinisial SF alias Berangus (28), warga Desa Kijang, Kecamatan Praya "
         "Timur, Lombok Tengah, ditembak polisi.").events}
     assert got == {("ASSAULT", "IDNCVL")}
+    # a passive joined to it by a word of time was done to the same one, not to the first one's agent
+    got = {(e.type, e.target.code) for e in warta.process(
+        "Judul Berita Hari Ini\n\nSeorang pria berinisial SF, warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah, "
+        "ditembak polisi saat ditangkap.").events}
+    assert got == {("ASSAULT", "IDNCVL"), ("COERCE", "IDNCVL")}
 
 
 def test_a_region_after_an_institution_word_is_that_institution_of_it():

@@ -248,6 +248,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         # "meminta keterangan", "meminta maaf": not a request, and governs nothing after it
         not_requests = {a for a, _, p in triggers if p.type != "REQUEST"}
         last_subject: tuple[int, Actor, str | None] | None = None
+        last_patient: tuple[int, Actor] | None = None
         last_aim: int | None = None
         last_pledged = False
         last_negated: int | None = None
@@ -440,11 +441,18 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # to ("SF, warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah, ditembak polisi")
                     patients = [(m, a) for m, a in coded_between(lo, t_start, True)
                                 if not (m.label in ("GPE", "LOC") and _in_address(article.text, m, mods))]
-                    target = patients[0][1] if patients else coder.unnamed(article.text[lo:t_start], True)
+                    if last_patient is not None and _joined_passive(lower, last_patient[0], i, mods):
+                        # "SF ... ditembak polisi saat ditangkap", "ditangkap dan ditahan": the one the
+                        # first was done to, not the first one's agent
+                        target = last_patient[1]
+                    else:
+                        target = patients[0][1] if patients else coder.unnamed(article.text[lo:t_start], True)
                     if target is None and said is not None:
                         target = Actor(name=None, code=coder.home)   # "Agus mengatakan Kamal dijerat ...": someone
                     if target is None and kind in mods["patient_types"]:
                         target = Actor(name=None, code=coder.home)   # "aktivitas tambang ilegal ditindak"
+                    if target is not None:
+                        last_patient = (j, target)
                 if target is None and any(w in mods["third_person"] for w in lower[clause_start:i]):
                     target = antecedent(sentence.start)   # "Dia telah divonis ..."
             else:
@@ -1077,6 +1085,17 @@ def _noun_run(lower: list[str], clause_start: int, end: int, mods: dict) -> int:
         if lower[k + 1] in mods["quantities"] or lower[k + 1] in mods["subject_determiners"]:
             break
     return k
+
+
+def _joined_passive(lower: list[str], after: int, i: int, mods: dict) -> bool:
+    """Is the passive at i joined to an earlier passive (ending at after) in the same clause, by a
+    coordinator or a word of time right before it ("ditembak polisi saat ditangkap", "ditangkap dan
+    ditahan")? Then both were done to the same one."""
+    x = i - 1
+    while x >= after and lower[x] in mods["auxiliaries"]:
+        x -= 1
+    return x >= after and (lower[x] in mods["coordinators"] or lower[x] in mods["passive_joiners"]) \
+        and not any(w in (",", ";", ".") for w in lower[after:x])
 
 
 def _victim_of_crime(text: str, lo: int, at: int, mods: dict) -> bool:
