@@ -41,10 +41,22 @@ def _root(code: str | None) -> str | None:
     return code[:3] if code else None
 
 
-def _articles(shared: Path, entries: list[dict]) -> dict[str, tuple[Article, dict]]:
+def detik_rows(shared: Path) -> dict[str, dict]:
+    """The detik1000 articles by id (the CSV in ../shared; never copied into the repo)."""
+    path = shared / "data" / "detik1000_entity_summ" / "data_berita.csv"
+    if not path.is_file():
+        raise FileNotFoundError(f"no {path}")
     csv.field_size_limit(1 << 30)
-    with open(shared / "data" / "detik1000_entity_summ" / "data_berita.csv", encoding="utf-8", newline="") as fh:
-        detik = {row["id"]: row for row in csv.DictReader(fh)}
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh)}
+
+
+def detik_article(source: str, row: dict) -> Article:
+    return make_article(source, row["isi_berita"], "text", {"url": row["tautan"], "title": row["judul"]})
+
+
+def _articles(shared: Path, entries: list[dict]) -> dict[str, tuple[Article, dict]]:
+    detik = detik_rows(shared)
     out = {}
     texts = {e["source"]: e.get("text") for e in entries}
     for source in dict.fromkeys(e["source"] for e in entries):
@@ -54,7 +66,7 @@ def _articles(shared: Path, entries: list[dict]) -> dict[str, tuple[Article, dic
             extra = {}
         elif source.startswith("detik1000#"):
             row = detik[source.split("#", 1)[1]]
-            article = make_article(source, row["isi_berita"], "text", {"url": row["tautan"], "title": row["judul"]})
+            article = detik_article(source, row)
             extra = row
         elif source.startswith(PFSA_SOURCE):
             # PFSA-ID (CC BY-NC-SA) is read from ../shared at scoring time, never copied

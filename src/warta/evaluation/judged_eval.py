@@ -6,9 +6,9 @@ of idner-news-2k and indolem_nerui ``train``) and said of each whether it is rig
 actor or target, has the wrong type, is not asserted or is no event (eval/judged/README.md). This
 module runs Warta on those texts again and scores today's events against the verdicts: an event is
 judged when its sentence, predicate, type and both codes' countries (their first three letters) are
-those the verdict was given on. It
-measures precision only (nothing says what Warta missed), on far more events than the gold sets
-hold; an event a rule changed since is counted as not judged, never guessed.
+those the verdict was given on. It measures precision only (nothing says what Warta missed), on far
+more events than the gold sets hold; an event a rule changed since is counted as not judged, never
+guessed.
 
 Detik and PFSA-ID texts may not be copied, so a verdict names its sentence by a hash of its text;
 the idner-news-2k (MIT) and indolem_nerui (CC BY 4.0) sentences are stored with their text.
@@ -16,14 +16,13 @@ the idner-news-2k (MIT) and indolem_nerui (CC BY 4.0) sentences are stored with 
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from warta.evaluation.clean_eval import REPO
-from warta.evaluation.events_eval import bootstrap_ci
+from warta.evaluation.events_eval import _root, bootstrap_ci, detik_article, detik_rows
 from warta.evaluation.quotes_eval import PFSA_SOURCE, pfsa_text
 from warta.ingest.sources import make_article
 from warta.model import Article, Event
@@ -48,10 +47,6 @@ def event_key(event: Event) -> tuple[str, str, str, str | None, str | None]:
             _root(event.actor.code if event.actor else None), _root(event.target.code if event.target else None))
 
 
-def _root(code: str | None) -> str | None:
-    return code[:3] if code else None
-
-
 def _article(shared: Path | None, source: str, text: str | None, detik: dict | None) -> Article:
     if text is not None:
         return make_article(source, text, "text", {})
@@ -59,7 +54,7 @@ def _article(shared: Path | None, source: str, text: str | None, detik: dict | N
         row = (detik or {}).get(source.split("#", 1)[1])
         if row is None:
             raise FileNotFoundError(f"no detik1000 article {source} under {shared}")
-        return make_article(source, row["isi_berita"], "text", {"url": row["tautan"], "title": row["judul"]})
+        return detik_article(source, row)
     if source.startswith(PFSA_SOURCE) and shared is not None:
         found = pfsa_text(shared, source)
         if found is not None:
@@ -70,12 +65,7 @@ def _article(shared: Path | None, source: str, text: str | None, detik: dict | N
 def _detik(shared: Path | None, sources: set[str]) -> dict | None:
     if not any(s.startswith("detik1000#") for s in sources):
         return None
-    path = (shared or Path("/nonexistent")) / "data" / "detik1000_entity_summ" / "data_berita.csv"
-    if not path.is_file():
-        raise FileNotFoundError(f"no {path}")
-    csv.field_size_limit(1 << 30)
-    with open(path, encoding="utf-8", newline="") as fh:
-        return {row["id"]: row for row in csv.DictReader(fh)}
+    return detik_rows(shared or Path("/nonexistent"))
 
 
 def evaluate_judged(shared: Path | None, path: Path) -> dict:
