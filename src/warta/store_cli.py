@@ -9,6 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from warta.engines import BATCH_SIZE
+
 DB_HELP = "the store file (SQLite)"
 
 
@@ -87,7 +89,7 @@ def register(app: typer.Typer) -> None:
         paths: Annotated[list[str], typer.Argument(help="files, folders, JSONL, WARC/WARC.gz")],
         db: Annotated[str, typer.Option(help=DB_HELP)] = "warta.db",
         workers: Annotated[int, typer.Option(help="local worker processes")] = 1,
-        batch_size: Annotated[int, typer.Option(help="documents per batch (one transaction / one task)")] = 32,
+        batch_size: Annotated[int, typer.Option(help="documents per batch (one transaction / one task)")] = BATCH_SIZE,
         engine: Annotated[str, typer.Option(help="local | dask")] = "local",
         scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (tcp://host:8786)")] = None,
         shards: Annotated[str, typer.Option(help="with --engine dask: the Parquet shard folder")] = "warta-shards",

@@ -80,7 +80,7 @@ def shard_files(paths: Iterable[str]) -> list[str]:
 
 
 def run_dask(paths: Sequence[str], scheduler: str | None, shards: str, *, db: str | None = None,
-             batch_size: int = BATCH_SIZE * 4, inflight: int | None = None, client=None,
+             batch_size: int = BATCH_SIZE, inflight: int | None = None, client=None,
              progress: ProgressFn | None = None, total: int | None = None) -> Counts:
     """Process every document behind ``paths`` on the cluster at ``scheduler`` into Parquet shards.
 

@@ -17,11 +17,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 
+from warta.engines import BATCH_SIZE
 from warta.model import Article
 from warta.store import dedup
 from warta.store.repository import Counts, Processed, Store, input_hash
 
-BATCH_SIZE = 32
 
 
 @dataclass
@@ -40,13 +40,12 @@ def process_batch(batch: Sequence[tuple[Article, str]]) -> list[Processed]:
     """Run the pipeline over one batch of (article, input hash); in a worker or inline."""
     from warta.pipeline import default_pipeline
 
-    pipeline = default_pipeline()
+    done = default_pipeline().run_batch([article for article, _ in batch])
     out = []
-    for article, hash_ in batch:
+    for (article, hash_), result in zip(batch, done):
         crawled = article.meta.get("warc_date") if article.meta else None
-        done = pipeline(article)
-        sig = dedup.signature(done.text) if not done.error and done.text else None
-        out.append(Processed(source=article.source, input_hash=hash_, record=done.to_json(),
+        sig = dedup.signature(result.text) if not result.error and result.text else None
+        out.append(Processed(source=article.source, input_hash=hash_, record=result.to_json(),
                              signature=sig, crawled=crawled))
     return out
 
