@@ -200,6 +200,23 @@ def eval_judged(
     typer.echo(json.dumps(report) if as_json else format_report(report))
 
 
+@eval_app.command("missed")
+def eval_missed(
+    shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
+    sample: Annotated[Optional[str], typer.Option(help="the read sample (default: eval/judged/events_missed.jsonl)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as one JSON object")] = False,
+) -> None:
+    """Events readers found in sentences where Warta coded none, on unlabelled text (eval/judged/)."""
+    from warta.evaluation.clean_eval import find_shared
+    from warta.evaluation.missed_eval import MISSED, evaluate_missed, format_report
+
+    path = Path(sample) if sample is not None else MISSED
+    if not path.is_file():
+        raise typer.BadParameter(f"no such file: {path}", param_hint="--sample")
+    report = _evaluate("missed", lambda: evaluate_missed(find_shared(shared), path))
+    typer.echo(json.dumps(report) if as_json else format_report(report))
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     shared: Annotated[Optional[str], typer.Option(help="the shared data folder (default: ../shared beside the repo)")] = None,
