@@ -23,7 +23,6 @@ from warta.store import dedup
 from warta.store.repository import Counts, Processed, Store, input_hash
 
 
-
 @dataclass
 class Progress:
     """What a progress display needs after each committed batch."""

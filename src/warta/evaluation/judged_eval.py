@@ -47,7 +47,9 @@ def event_key(event: Event) -> tuple[str, str, str, str | None, str | None]:
             _root(event.actor.code if event.actor else None), _root(event.target.code if event.target else None))
 
 
-def _article(shared: Path | None, source: str, text: str | None, detik: dict | None) -> Article:
+def source_article(shared: Path | None, source: str, text: str | None, detik: dict | None) -> Article:
+    """The article a judged or sampled line names: its stored text, or the detik1000 or PFSA-ID
+    document read from ../shared."""
     if text is not None:
         return make_article(source, text, "text", {})
     if source.startswith("detik1000#"):
@@ -62,7 +64,8 @@ def _article(shared: Path | None, source: str, text: str | None, detik: dict | N
     raise FileNotFoundError(f"no text for {source}" + (f" under {shared}" if shared else " (no shared folder)"))
 
 
-def _detik(shared: Path | None, sources: set[str]) -> dict | None:
+def detik_for(shared: Path | None, sources: set[str]) -> dict | None:
+    """detik1000's rows by id when any of sources is a detik article, else None (no CSV read)."""
     if not any(s.startswith("detik1000#") for s in sources):
         return None
     return detik_rows(shared or Path("/nonexistent"))
@@ -78,14 +81,14 @@ def evaluate_judged(shared: Path | None, path: Path) -> dict:
             verdicts[v["source"]].append(v)
             if v.get("text"):
                 texts[v["source"]] = v["text"]
-    detik = _detik(shared, set(verdicts))
+    detik = detik_for(shared, set(verdicts))
     pipeline = default_pipeline()
     counts: Counter = Counter()
     types: dict[str, Counter] = defaultdict(Counter)
     produced = 0
     per_article: list[tuple[int, int, int]] = []   # (judged, right, event right) for the interval
     for source, given in verdicts.items():
-        article = pipeline(_article(shared, source, texts.get(source), detik))
+        article = pipeline(source_article(shared, source, texts.get(source), detik))
         # a verdict judges one event: two alike in a sentence need two verdicts
         pool = Counter((v["sentence_key"], v["trigger"].lower(), v["type"], _root(v["actor"]), _root(v["target"]),
                         v["verdict"]) for v in given)

@@ -8,9 +8,10 @@ or more parties, and those naming one, each line carrying its stratum's weight (
 stratum / sentences sampled from it). This module runs Warta on those articles again and says how
 many of the readers' events it codes today (matched one to one on type and the first three letters
 of both codes, as `warta eval events` scores), and how many events of the pool's uncoded sentences
-it still misses, estimated from the sample. detik1000 and PFSA-ID sentences are named by a hash of
-their text, as the verdicts' are; a line from a corpus that may be copied can carry its ``text``. Misses in sentences Warta coded something in, or that
-name no party, are outside the estimate: it is a floor, not the whole of what is missed.
+it still misses, estimated from the sample. Misses in sentences Warta coded something in, or that
+name no party, are outside the estimate: it is a floor, not the whole of what is missed. detik1000
+and PFSA-ID sentences are named by a hash of their text, as the verdicts' are; a line from a corpus
+that may be copied can carry its ``text``.
 
 Whether the lexicon has the readers' predicate at all is also counted: a missed event whose
 predicate the lexicon finds was dropped by a later test (no codable actor, not asserted), one
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from warta.evaluation.clean_eval import REPO
 from warta.evaluation.events_eval import _root
-from warta.evaluation.judged_eval import _article, _detik, sentence_key
+from warta.evaluation.judged_eval import detik_for, sentence_key, source_article
 from warta.events.predicates import WORD, find_triggers
 from warta.pipeline import default_pipeline
 
@@ -49,18 +50,18 @@ def evaluate_missed(shared: Path | None, path: Path) -> dict:
     by_source: dict[str, list[dict]] = defaultdict(list)
     for line in lines:
         by_source[line["source"]].append(line)
-    detik = _detik(shared, set(by_source))
+    detik = detik_for(shared, set(by_source))
     pipeline = default_pipeline()
     strata: dict[str, dict] = defaultdict(lambda: {"weight": 0.0, "missed": []})
     counts: Counter = Counter()
     types: dict[str, Counter] = defaultdict(Counter)
     for source, sampled in by_source.items():
-        article = pipeline(_article(shared, source, sampled[0].get("text"), detik))
+        article = pipeline(source_article(shared, source, sampled[0].get("text"), detik))
         sentences = {sentence_key(s.text): s.text for s in article.sentences}
         coded: dict[str, list] = defaultdict(list)
         for event in article.events:
-            coded[sentence_key(event.sentence)].append(
-                _triple(event.type, event.actor.code if event.actor else None, event.target.code if event.target else None))
+            actor, target = (event.actor.code if event.actor else None), (event.target.code if event.target else None)
+            coded[sentence_key(event.sentence)].append(_triple(event.type, actor, target))
         for line in sampled:
             stratum = strata[line["stratum"]]
             stratum["weight"] = line["weight"]
