@@ -1885,3 +1885,22 @@ def test_ministers_and_officials_of_the_2024_cabinet_act_for_their_sector():
     got = {(e.actor.name, e.actor.code) for e in warta.process(
         "Judul\n\nNatalius Pigai berjanji memperjuangkan hak warga Flores Timur.").events}
     assert ("Natalius Pigai", "IDNGOV") in got
+
+
+def test_predicates_from_the_codebook_lists_code_in_both_voices():
+    # the lexicon's codebook-derived block: wordings no development sentence had
+    got = events_of("Ketua DPR Mike Johnson mencemooh demonstrasi tersebut.")
+    assert {(a[:3], t) for a, t, _ in got} == {("IDN", "ACCUSE")}
+    got = events_of("Kemendagri memberi teguran kepada kepala daerah yang inflasinya tinggi.")
+    assert {(a, t) for a, t, _ in got} == {("IDNGOV", "ACCUSE")}
+    got = events_of("Presiden Jokowi melakukan lawatan ke Ukraina.")
+    assert {(a, t, target) for a, t, target in got} == {("IDNGOV", "CONSULT", "UKR")}
+    got = events_of("Warga menolong korban kecelakaan itu.")
+    assert {t for _, t, _ in got} == {"AID"}
+    got = events_of("Menteri itu dicemooh oleh para mahasiswa.")      # passive: the agent acts
+    assert {(a, t, target) for a, t, target in got} == {("IDNEDU", "ACCUSE", "IDNGOV")}
+    # what the block left out still codes nothing: an invitation, a regulation signed
+    assert not events_of("Para tokoh agama diundang ke Istana pada Senin.")
+    assert not events_of("Peraturan itu diteken Menteri pada 8 Oktober 2025.")
+    # and negation still holds on the new wordings
+    assert not events_of("Warga tidak menjarah toko itu, kata polisi.")
