@@ -46,6 +46,26 @@ def lexicon() -> dict[str, list[Predicate]]:
 
 
 @lru_cache(maxsize=1)
+def _lexicon_order() -> dict[Predicate, int]:
+    """Each predicate's place in the order phrases are tried (longest first, then file order)."""
+    return {pred: n for n, pred in enumerate(p for preds in lexicon().values() for p in preds)}
+
+
+@lru_cache(maxsize=1)
+def _by_length_and_last() -> dict[str, list[tuple[int, dict[str, list[Predicate]]]]]:
+    """First word -> (phrase length, last word -> its predicates in lexicon order), longest first:
+    a common first word ("melakukan", "memberikan") opens dozens of phrases, and looking a phrase up
+    by its last word replaces trying each of them in turn."""
+    out: dict[str, list[tuple[int, dict[str, list[Predicate]]]]] = {}
+    for first, preds in lexicon().items():
+        lengths: dict[int, dict[str, list[Predicate]]] = {}
+        for pred in preds:                    # longest first, then file order: the order of trying
+            lengths.setdefault(len(pred.words), {}).setdefault(pred.words[-1], []).append(pred)
+        out[first] = sorted(lengths.items(), key=lambda kv: -kv[0])
+    return out
+
+
+@lru_cache(maxsize=1)
 def modifiers() -> dict:
     """event_modifiers.toml: lists as frozensets, tables as dicts. A table key may name several
     phrases that share one value, joined by "|" ("mengerahkan|menerjunkan" = [...])."""
@@ -116,6 +136,7 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
         return w[:-3] if len(w) > 6 and w.endswith("nya") else w
 
     free, firsts, numbers = 0, _first_words(), modifiers()["phrase_numbers"]
+    by_length, order = _by_length_and_last(), _lexicon_order()
     receiving, receivers = _received_nouns(), modifiers()["light_verbs_receive"]
     excludes = modifiers()["verb_excludes"]
     for i in [k for k, w in enumerate(lower) if w in firsts]:
@@ -127,27 +148,33 @@ def find_triggers(lower: list[str]) -> list[tuple[int, int, Predicate]]:
         after_number = i + 1
         while after_number < len(lower) and after_number - i <= 2 and is_number(lower[after_number], numbers):
             after_number += 1
-        for pred in table.get(lower[i]) or table.get(bare(lower[i]), ()):
-            words = pred.words
-            n = len(words)
-            if pred.voice == "passive" and i + n <= len(lower) and lower[i + n - 1] != words[-1]:
-                continue      # "penyebab ditangkapnya Edhy oleh KPK": a passive with "-nya" names the act
+        first = lower[i] if lower[i] in table else bare(lower[i])
+        matched = False
+        for n, by_last in by_length.get(first, ()):
             k = after_number if n > 1 else i + 1
             end = k + n - 1
             if end > len(lower):
                 continue
             # the phrase's last word first: most phrases of a common verb fail on it
             last = lower[end - 1]
-            if words[-1] != last and words[-1] != bare(last):
-                continue
-            if k == i + 1 and tuple(lower[i:end - 1]) == words[:-1] \
-                    or k > i + 1 and (lower[i], *lower[k:end - 1]) == words[:-1]:
-                held = excludes.get(words[0]) if n == 1 else None
-                if held and (end < len(lower) and lower[end] in held
-                             or pred.voice == "passive" and any(w in held for w in lower[max(0, i - 4):i])):
-                    break     # "menahan imbang", "suku bunga acuan telah ditahan": no one held
-                out.append((i, end, pred))
-                free = end
+            stripped = bare(last)
+            candidates = by_last.get(last, [])
+            if stripped != last and stripped in by_last:
+                candidates = sorted(candidates + by_last[stripped], key=order.__getitem__)
+            for pred in candidates:
+                words = pred.words
+                if pred.voice == "passive" and i + n <= len(lower) and lower[i + n - 1] != words[-1]:
+                    continue  # "penyebab ditangkapnya Edhy oleh KPK": a passive with "-nya" names the act
+                if k == i + 1 and tuple(lower[i:end - 1]) == words[:-1] \
+                        or k > i + 1 and (lower[i], *lower[k:end - 1]) == words[:-1]:
+                    held = excludes.get(words[0]) if n == 1 else None
+                    if not (held and (end < len(lower) and lower[end] in held
+                                      or pred.voice == "passive" and any(w in held for w in lower[max(0, i - 4):i]))):
+                        out.append((i, end, pred))     # else "menahan imbang", "suku bunga acuan telah ditahan"
+                        free = end
+                    matched = True
+                    break
+            if matched:
                 break
     pronouns = modifiers()["object_focus_pronouns"]
     if not pronouns.isdisjoint(lower):
