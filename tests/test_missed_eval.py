@@ -4,6 +4,8 @@ import json
 
 from warta.evaluation.judged_eval import sentence_key
 from warta.evaluation.missed_eval import MISSED, evaluate_missed
+
+SECOND = MISSED.with_name("events_missed_second.jsonl")
 from warta.ingest.sources import make_article
 from warta.pipeline import default_pipeline
 
@@ -40,8 +42,11 @@ def test_found_missed_and_the_estimate(tmp_path):
     assert r["by_type"]["PROTEST"] == {"events": 1, "found": 0}
 
 
-def test_the_stored_sample_holds_no_copied_detik_or_pfsa_text():
-    for line in MISSED.read_text(encoding="utf-8").splitlines():
-        v = json.loads(line)
+def test_the_stored_readings_hold_no_copied_detik_or_pfsa_text():
+    first = [json.loads(x) for x in MISSED.read_text(encoding="utf-8").splitlines()]
+    second = [json.loads(x) for x in SECOND.read_text(encoding="utf-8").splitlines()]
+    for v in first + second:
         assert "text" not in v and v["stratum"] in ("two_or_more", "one") and v["weight"] >= 1
         assert all(set(e) == {"type", "actor", "target", "negated", "trigger"} for e in v["events"])
+    # the second reading is of the same sentences, in the same order
+    assert [(v["source"], v["sentence_key"]) for v in first] == [(v["source"], v["sentence_key"]) for v in second]

@@ -4,7 +4,8 @@
     python eval/gold/agreement.py REFERENCE SECOND [--split dev|test|all] [--json]
 
 REFERENCE is a gold file (events.jsonl, events_kompas2.jsonl, ...); SECOND is a coding of the same
-sentences by another annotator, matched on the sentence's reference (source, line, start, end, text).
+sentences by another annotator, matched on the sentence's reference (source, line, start, end, text;
+the sentence_key of eval/judged/events_missed.jsonl).
 SECOND is scored against REFERENCE exactly as `warta eval events` scores Warta, so the figures say
 what a second careful human gets on the measure the bars are set on:
 
@@ -27,7 +28,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-KEY_FIELDS = ("source", "line", "start", "end", "text")
+KEY_FIELDS = ("source", "line", "start", "end", "text", "sentence_key")
 
 
 def _key(entry: dict) -> tuple:
