@@ -109,9 +109,9 @@ class Coder:
                 # a region right after the name of an Indonesian institution or after "warga": that
                 # institution of it ("Polres Boyolali" read as the regency alone), its residents
                 words = _WORD_RUN.findall(self.text, max(0, mention.start - 30), mention.start)
-                unit = _org_sector(words[-1]) if words and words[-1][:1].isupper() else None
-                if unit and unit[1]:
-                    return Actor(name=f"{words[-1]} {mention.text}", code=entity.country + unit[0])
+                unit = _institution_sector(words[-1]) if words and words[-1][:1].isupper() else None
+                if unit:
+                    return Actor(name=f"{words[-1]} {mention.text}", code=entity.country + unit)
                 if words and words[-1].lower() in modifiers()["resident_words"]:
                     return Actor(name=f"warga {mention.text}", code=entity.country + "CVL")
             if re.fullmatch(r"[A-Z]{3}", entity.id):
@@ -153,8 +153,7 @@ class Coder:
             if not sector and role:
                 # an office of a named institution: "Kepala Seksi Penyidikan Kejari Lembata" acts
                 # for the prosecutors
-                unit = _org_sector(role)
-                sector = unit[0] if unit and unit[1] else ""
+                sector = _institution_sector(role) or ""
             # a person of no stated nationality belongs to the country the story is set in
             # (Indonesia unless the article is plainly about another), without a sector when no
             # role says one
@@ -264,6 +263,12 @@ def _org_sector(name: str) -> tuple[str, bool] | None:
         if word in words or prefix and any(w.startswith(word) for w in words):
             return sector, indonesian
     return None
+
+
+def _institution_sector(name: str) -> str | None:
+    """The sector of an Indonesian institution a word of name names ("Polres", "Kejari"), else None."""
+    found = _org_sector(name)
+    return found[0] if found and found[1] else None
 
 
 @lru_cache(maxsize=1)
