@@ -51,3 +51,33 @@ def test_pooled_splits_are_the_sets_they_name_and_share_no_sentence():
         return (e["source"], e.get("line"), e.get("start"), e.get("text"))
     # no sentence the rules were developed on is scored as held out
     assert {key(e) for e in held_out}.isdisjoint(key(e) for e in development)
+
+
+def test_each_unmatched_event_is_put_down_to_one_reason():
+    from warta.evaluation.events_eval import MISSED_KINDS, WRONG_KINDS, classify_errors
+    arrest, charge = ("IDN", "COERCE", "IDN"), ("IDN", "ACCUSE", "IDN")
+    # all right: nothing to explain
+    assert classify_errors([arrest], [arrest], {"COERCE"}) == {}
+    # the right type with a party wrong is one event, counted once
+    assert classify_errors([("IDN", "ACCUSE", None)], [charge], {"ACCUSE"}) == {"target_where_gold_has_none": 1}
+    assert classify_errors([charge], [("IDN", "ACCUSE", None)], {"ACCUSE"}) == {"no_target_where_gold_has_one": 1}
+    assert classify_errors([("RUS", "ASSAULT", "ISI")], [("USA", "ASSAULT", "ISI")], {"ASSAULT"}) == {"wrong_actor": 1}
+    assert classify_errors([("RUS", "ASSAULT", "ISI")], [("USA", "ASSAULT", "SYR")], {"ASSAULT"}) == \
+        {"wrong_actor_and_target": 1}
+    # of two predictions of the type, the one with the gold's actor is paired with it
+    assert classify_errors([("RUS", "ASSAULT", "ISI")], [("USA", "ASSAULT", "ISI"), ("RUS", "ASSAULT", "SYR")],
+                           {"ASSAULT"}) == {"wrong_target": 1, "more_than_gold": 1}
+    # a missed event: why the lexicon did not give it
+    assert classify_errors([arrest], [], set()) == {"no_predicate": 1}
+    assert classify_errors([arrest], [], {"ACCUSE"}) == {"predicate_of_other_type": 1}
+    assert classify_errors([arrest], [], {"COERCE"}) == {"predicate_not_coded": 1}
+    assert classify_errors([arrest, arrest], [arrest], {"COERCE"}) == {"fewer_than_gold": 1}
+    # a predicted event of a type the gold does not give, and the kinds the report prints
+    assert classify_errors([arrest], [arrest, charge], {"COERCE", "ACCUSE"}) == {"type_not_in_gold": 1}
+    gold, predicted = [arrest, charge, ("IDN", "REQUEST", None)], [("IDN", "COERCE", None), ("IDN", "AID", "IDN")]
+    errors = classify_errors(gold, predicted, {"COERCE", "AID"})
+    assert set(errors) <= set(MISSED_KINDS) | set(WRONG_KINDS)
+    # every gold and every predicted event unmatched is accounted for, a party error on both sides
+    party = sum(errors[k] for k in WRONG_KINDS[:5])
+    assert sum(errors[k] for k in MISSED_KINDS) + party == len(gold)
+    assert sum(errors[k] for k in WRONG_KINDS) == len(predicted)

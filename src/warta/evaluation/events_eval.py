@@ -11,6 +11,10 @@ sentence overlaps the gold sentence are compared with its gold events.
 - type: the PLOVER type alone (per sentence, as multisets);
 - negated: gold events marked negated must not come out (same actor root and type); reported as the
   share that did;
+- errors: why each unmatched event is unmatched (`classify_errors`): a gold event missed for want of
+  a lexicon predicate of its type, or with one that a later test dropped; a predicted event with the
+  right type and a party wrong, or a type the gold does not give the sentence. The counts say which
+  kind of work could move recall or precision, without reading the sentences;
 - ci95: a 95% interval for each precision, recall and F1, by resampling the gold sentences with
   replacement (percentile bootstrap, fixed seed): with 80 sentences a split's figures move by several
   points from one sample of news to the next, and a bar is met only where the interval says so.
@@ -147,6 +151,7 @@ def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details:
     # per gold sentence: (triple gold, predicted, matched, type gold, predicted, matched)
     per_sentence: list[tuple[int, int, int, int, int, int]] = []
     negated_total = negated_out = located = 0
+    errors: Counter = Counter()
     for entry in entries:
         article, row = articles[entry["source"]]
         if "text" in entry:
@@ -159,6 +164,7 @@ def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details:
         if span is None:
             # the sentence did not survive cleaning: counted as not located, its events as missed
             missed = [g for g in entry["events"] if not g.get("negated")]
+            errors["sentence_not_found"] += len(missed)
             triple["gold"] += len(missed)
             types["gold"] += len(missed)
             per_sentence.append((len(missed), 0, 0, len(missed), 0, 0))
@@ -175,6 +181,8 @@ def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details:
         triple["gold"] += len(gold_triples)
         triple["predicted"] += len(pred_triples)
         triple["matched"] += matched_count(gold_triples, pred_triples)
+        if Counter(gold_triples) != Counter(pred_triples):
+            errors.update(classify_errors(gold_triples, pred_triples, _predicate_types(article, span)))
         if details is not None:
             details.append({"source": entry["source"], "sentence": sentence, "gold": gold_triples,
                             "predicted": pred_triples, "triggers": [e.trigger for e in predicted]})
@@ -201,9 +209,73 @@ def evaluate_events(shared: Path, gold_path: Path, split: str = "test", details:
         "predicted_events": triple["predicted"],
         "negated_gold": negated_total,
         "negated_produced": negated_out / negated_total if negated_total else 0.0,
+        # why the unmatched events are unmatched (classify_errors): gold events missed, predicted
+        # events wrong; a party wrong counts once, on both sides
+        "errors": {"missed": {k: errors[k] for k in ("sentence_not_found", *MISSED_KINDS)},
+                   "wrong": {k: errors[k] for k in WRONG_KINDS}},
         # a pipeline error loses an article's sentences: say so rather than score less quietly
         "articles_failed": sorted(k for k, (a, _) in articles.items() if a.error),
     }
+
+
+# the kinds of error `classify_errors` counts, in the order the report prints them
+MISSED_KINDS = ("no_predicate", "predicate_of_other_type", "predicate_not_coded", "fewer_than_gold")
+WRONG_KINDS = ("wrong_actor", "wrong_target", "target_where_gold_has_none", "no_target_where_gold_has_one",
+               "wrong_actor_and_target", "type_not_in_gold", "more_than_gold")
+
+
+def classify_errors(gold: list[tuple], predicted: list[tuple], predicate_types: set[str]) -> Counter:
+    """Why each unmatched event of one sentence is unmatched. predicate_types: the PLOVER types of
+    the lexicon predicates found in the sentence, coded or not.
+
+    A gold event and a predicted one of the same type (same actor first) are one event with a party
+    wrong: an actor, a target, a target the gold leaves out (the sentence names no recipient) or one
+    it gives. A gold event left over is missed: no predicate of any type in the sentence (the wording
+    is not in the lexicon), predicates of other types only, a predicate of its type that a later test
+    dropped or aimed elsewhere, or fewer events of its type than the gold (one event for two targets).
+    A predicted event left over has a type the gold does not give the sentence, or is one more event
+    of a type the gold gives."""
+    out: Counter = Counter()
+    matched = Counter(gold) & Counter(predicted)
+    g_left = list((Counter(gold) - matched).elements())
+    p_left = list((Counter(predicted) - matched).elements())
+    for g in sorted(g_left, key=lambda t: (t[1], str(t[0]), str(t[2]))):
+        same = [p for p in p_left if p[1] == g[1]]
+        if not same:
+            continue
+        p = next((x for x in same if x[0] == g[0]), same[0])
+        p_left.remove(p)
+        g_left.remove(g)
+        if p[0] != g[0]:
+            out["wrong_actor" if p[2] == g[2] else "wrong_actor_and_target"] += 1
+        elif g[2] is None:
+            out["target_where_gold_has_none"] += 1
+        elif p[2] is None:
+            out["no_target_where_gold_has_one"] += 1
+        else:
+            out["wrong_target"] += 1
+    gold_types, predicted_types = {t[1] for t in gold}, {t[1] for t in predicted}
+    for g in g_left:
+        if g[1] in predicted_types:
+            out["fewer_than_gold"] += 1
+        elif g[1] in predicate_types:
+            out["predicate_not_coded"] += 1
+        elif predicate_types:
+            out["predicate_of_other_type"] += 1
+        else:
+            out["no_predicate"] += 1
+    for p in p_left:
+        out["more_than_gold" if p[1] in gold_types else "type_not_in_gold"] += 1
+    return out
+
+
+def _predicate_types(article: Article, span: tuple[int, int]) -> set[str]:
+    from warta.events.predicates import find_triggers
+    types: set[str] = set()
+    for sentence in article.sentences:
+        if sentence.start < span[1] and sentence.end > span[0]:
+            types.update(p.type for _, _, p in find_triggers([t.text.lower() for t in sentence.tokens]))
+    return types
 
 
 def _prf(gold: int, predicted: int, matched: int) -> dict:
@@ -241,8 +313,22 @@ def format_report(r: dict) -> str:
         f"triple (actor, type, target)  P {t['precision']:.3f}  R {t['recall']:.3f}  F1 {t['f1']:.3f}{_ci(t)}",
         f"type                          P {ty['precision']:.3f}  R {ty['recall']:.3f}  F1 {ty['f1']:.3f}{_ci(ty)}",
         f"negated gold events produced anyway: {r['negated_produced']:.3f} of {r['negated_gold']}",
+        *_error_lines(r.get("errors")),
         *([f"ARTICLES THAT FAILED IN THE PIPELINE: {', '.join(r['articles_failed'])}"] if r["articles_failed"] else []),
     ])
+
+
+def _error_lines(errors: dict | None) -> list[str]:
+    if not errors:
+        return []
+    party = {k: errors["wrong"][k] for k in WRONG_KINDS[:5]}
+    return [
+        "gold events missed: " + ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in errors["missed"].items()),
+        f"right type, a party wrong ({sum(party.values())}): "
+        + ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in party.items()),
+        "predicted events without a gold event of their type: "
+        + ", ".join(f"{k.replace('_', ' ')} {errors['wrong'][k]}" for k in WRONG_KINDS[5:]),
+    ]
 
 
 def _ci(figures: dict) -> str:
