@@ -594,6 +594,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     # "menggeledah kantor Dinas PUPR dan CV Permata Bunda": one event per target
                     # named in a list
                     more_targets = _rest_of_list(article.text, objects)
+                    more_targets += _other_parties([target, *more_targets], _listed_parties(
+                        article.text, objects[0][0].end, clause_end, coder,
+                        coded_between(objects[0][0].end, clause_end, False), mods))
                 else:
                     if phrase in mods["named_sides_only"]:
                         continue      # "kebijakan yang berpihak kepada rakyat": a policy's leaning, no side taken
@@ -602,6 +605,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     if pred.words in hopes:   # the one hoped of or urged stands right after
                         after = " ".join(re.findall(r"[^\W\d_]+", after)[:2])
                     target = coder.unnamed(after, False)
+                    noun = _word_pattern(target.name.split()[-1]).search(article.text, tokens[i].end, clause_end) \
+                        if target is not None and target.name and pred.words not in hopes else None
+                    if noun:
+                        more_targets = _other_parties([target], _listed_parties(
+                            article.text, noun.end(), clause_end, coder,
+                            coded_between(noun.end(), clause_end, False), mods))
                 # an object met, joined or signed with is behind "dengan" or right after the verb;
                 # a name further on ("perjanjian terkait mineral Australia") is not a party
                 party = bool(objects) and (word_before(article.text, objects[0][0].start) == "dengan"
@@ -863,6 +872,83 @@ def _rest_of_list(text: str, found: list[tuple[EntityMention, Actor]]) -> list[A
         out.append(a)
         last = m
     return out
+
+
+# a list going on after a party: ", ", "dan", "serta", "maupun", or "/" ("TNI / Polri")
+_PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+)?|(?:dan|serta|maupun)\s+|/\s*)")
+_TWO_WORDS = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+_NEXT_WORDS = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
+def _listed_parties(text: str, pos: int, end: int, coder: Coder, named: list[tuple[EntityMention, Actor]],
+                    mods: dict) -> list[Actor]:
+    """The parties listed after the one that ends at pos, named or a common noun of an actor:
+    "meminta guru dan orang tua", "berkoordinasi dengan kepolisian dan kejaksaan", "audiensi dengan
+    Pemerintah Kabupaten Karanganyar dan akademisi", "ditegakkan oleh TNI / Polri". The gold codes
+    one event per (actor, type, target) code, so each kind of party listed is one more target.
+
+    The list ends at the first word that is neither, or where a new clause begins ("menangkap
+    pelaku, polisi juga menyita ..."); what only commas join is an apposition unless "dan", "serta",
+    "maupun" or "/" closes the list ("menangkap A, pelaku pencabulan": one person)."""
+    out: list[Actor] = []
+    closed = False
+    starts = {m.start: (m, a) for m, a in named}
+    while True:
+        joiner = _PARTY_JOINER.match(text, pos, end)
+        if not joiner or joiner.end() >= end:
+            break
+        at = joiner.end()
+        if at in starts:
+            m, actor = starts[at]
+            pos = m.end
+        else:
+            words = _TWO_WORDS.match(text, at, end)
+            # a capital goes on a name ("Dinas Pariwisata, Pemuda, dan Olahraga"), not a list of people
+            actor = coder.unnamed(words.group(0), False) if words and words.group(1).islower() else None
+            first = words.group(1) if words else ""
+            if actor is None or not (actor.name or "").startswith(first):
+                break
+            pos = words.end() if actor.name != first else words.end(1)
+            # "dan pasukan keamanan juga bentrok": the noun is the subject of a clause of its own
+            if _opens_clause(text, pos, end, mods):
+                break
+        closed = closed or joiner.group(0).strip() != ","
+        out.append(actor)
+    return out if closed else []
+
+
+def _other_parties(found: list[Actor], listed: list[Actor]) -> list[Actor]:
+    """The parties listed that are others than those found by their code: a state's unnamed people
+    beside its people of one sector ("Kepala Sekolah dan guru", "lembaga dan aparat penegak hukum":
+    IDN and IDNEDU) may be the same people, and the gold codes them once."""
+    seen = list(found)
+    out = []
+    for actor in listed:
+        code = actor.code or ""
+        if any(code == (s.code or "") or code[:3] == (s.code or "")[:3] and 3 in (len(code), len(s.code or ""))
+               for s in seen):
+            continue
+        seen.append(actor)
+        out.append(actor)
+    return out
+
+
+def _opens_clause(text: str, pos: int, end: int, mods: dict) -> bool:
+    """A verb or an adverb among the next two words, before a word that goes on the noun phrase
+    ("guru untuk menindaklanjuti", "akademisi dari UNS")."""
+    following = _NEXT_WORDS.match(text, pos, end)
+    for word in (w.lower() for w in (following.groups() if following else ()) if w):
+        if word in mods["noun_phrase_goes_on"]:
+            return False
+        if VERB_PREFIX.match(word) and len(word) > 5 or word in mods["adverbs"] \
+                or word in mods["adverbs_before_modal"] or word in mods["future"]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
