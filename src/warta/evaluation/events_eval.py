@@ -31,6 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from warta.evaluation.quotes_eval import PFSA_SOURCE, pfsa_text
+from warta.events.predicates import find_triggers
 from warta.ingest.decode import normalize_text
 from warta.ingest.sources import make_article
 from warta.model import Article
@@ -270,7 +271,6 @@ def classify_errors(gold: list[tuple], predicted: list[tuple], predicate_types: 
 
 
 def _predicate_types(article: Article, span: tuple[int, int]) -> set[str]:
-    from warta.events.predicates import find_triggers
     types: set[str] = set()
     for sentence in article.sentences:
         if sentence.start < span[1] and sentence.end > span[0]:
@@ -326,7 +326,7 @@ def _error_lines(errors: dict | None) -> list[str]:
         "gold events missed: " + ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in errors["missed"].items()),
         f"right type, a party wrong ({sum(party.values())}): "
         + ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in party.items()),
-        "predicted events without a gold event of their type: "
+        "predicted events left over: "
         + ", ".join(f"{k.replace('_', ' ')} {errors['wrong'][k]}" for k in WRONG_KINDS[5:]),
     ]
 
