@@ -1908,10 +1908,7 @@ def test_predicates_from_the_codebook_lists_code_in_both_voices():
 
 def test_each_kind_of_party_listed_after_the_first_is_one_more_target():
     def targets(body):
-        return {(e.type, e.target.code if e.target else None) for e in events_full(body)}
-
-    def events_full(body):
-        return warta.process("Judul Berita Hari Ini\n\n" + body).events
+        return {(kind, target) for _, kind, target in events_of(body)}
     # common nouns of actors after a common noun or a name, joined by "dan"
     assert targets("Prabowo meminta guru dan orang tua untuk membiasakan anak-anak mencuci tangan.") \
         == {("REQUEST", "IDNEDU"), ("REQUEST", "IDNCVL")}
@@ -1921,7 +1918,7 @@ def test_each_kind_of_party_listed_after_the_first_is_one_more_target():
     assert targets("Polisi menangkap pelaku, polisi juga menyita barang bukti.") \
         >= {("COERCE", "IDNCRM")}
     assert ("COERCE", "IDNCOP") not in targets("Polisi menangkap pelaku, polisi juga menyita barang bukti.")
-    assert len(events_full("Satreskrim Polres Pandeglang menangkap Andi, pelaku tindak pidana pencabulan.")) == 1
-    assert len(events_full("KPK bekerja sama dengan Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Ngawi.")) == 1
+    assert len(events_of("Satreskrim Polres Pandeglang menangkap Andi, pelaku tindak pidana pencabulan.")) == 1
+    assert len(events_of("KPK bekerja sama dengan Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Ngawi.")) == 1
     # a state's unnamed people beside its people of one sector are coded once
-    assert len(events_full("Dinas itu bekerja sama dengan lembaga dan aparat penegak hukum.")) == 1
+    assert len(events_of("Dinas itu bekerja sama dengan lembaga dan aparat penegak hukum.")) == 1
